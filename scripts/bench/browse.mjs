@@ -1,0 +1,308 @@
+// A reader on a slow phone: loads a page in Debian's Chromium at 390 px with the CPU slowed 4x, records what it
+// downloads on load and while scrolling, then scrolls through every step in small wheel increments and records
+// long tasks and the frame times around scene transitions.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { fileForUrlPath, gz } from './pages.mjs';
+
+export const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
+export const CHROME_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+// Runs in the page before any of its scripts, so nothing the page does on load escapes the record.
+function instrument() {
+  const bench = { longTasks: [], changes: [], frames: [], recording: false };
+  window.__bench = bench;
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) bench.longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    bench.longTasks = null;
+  }
+  // Long animation frames say what a slow frame was made of (the page's scripts, style and layout, or
+  // rendering), which a bare long task does not.
+  bench.loafs = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        if (e.duration <= 50) continue;
+        const end = e.startTime + e.duration;
+        const scripts = (e.scripts ?? []).map((sc) => ({
+          ms: sc.duration,
+          what: `${sc.invokerType ?? ''} ${sc.invoker ?? ''} ${(sc.sourceURL ?? '').split('/').pop()}${sc.sourceFunctionName ? `:${sc.sourceFunctionName}` : ''}`.trim(),
+        }));
+        bench.loafs.push({
+          start: e.startTime,
+          duration: e.duration,
+          blocking: e.blockingDuration,
+          scriptMs: scripts.reduce((n, sc) => n + sc.ms, 0),
+          styleLayoutMs: e.styleAndLayoutStart ? end - e.styleAndLayoutStart : 0,
+          renderMs: e.renderStart ? end - e.renderStart : 0,
+          scripts: scripts.sort((a, b) => b.ms - a.ms).slice(0, 3),
+        });
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  } catch {
+    bench.loafs = null;
+  }
+  // A transition starts whenever the active step or a figure's scene or camera changes.
+  new MutationObserver((records) => {
+    const t = performance.now();
+    for (const r of records) {
+      const now = r.target.getAttribute(r.attributeName);
+      // The client re-sets attributes to equal values; only real changes start a transition.
+      if (now === r.oldValue) continue;
+      if (r.attributeName === 'aria-current' && now !== 'step') continue;
+      bench.changes.push({ t, attr: r.attributeName });
+    }
+  }).observe(document, {
+    subtree: true,
+    attributes: true,
+    attributeOldValue: true,
+    attributeFilter: ['aria-current', 'data-scene', 'data-camera'],
+  });
+  bench.startFrames = () => {
+    bench.frames = [];
+    bench.recording = true;
+    const tick = (t) => {
+      if (!bench.recording) return;
+      bench.frames.push(t);
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  };
+}
+
+function classify(url, resourceType, contentType) {
+  const path = new URL(url).pathname.toLowerCase();
+  if (resourceType === 'document') return 'html';
+  if (resourceType === 'script' || /\.m?js$/.test(path)) return 'js';
+  if (resourceType === 'stylesheet' || path.endsWith('.css')) return 'css';
+  if (resourceType === 'font' || /\.(woff2?|ttf|otf)$/.test(path)) return 'fonts';
+  if (/\.(topo\.json|topojson|geojson|json)$/.test(path) || /json/.test(contentType)) return 'mapData';
+  return 'other';
+}
+
+const percentile = (values, p) => {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+};
+
+/**
+ * @param {object} o
+ * @param {string} o.url page URL
+ * @param {string} o.distDir built site, to size every response from the file the server sent
+ * @param {string} o.base base path the site is served under
+ * @param {number} [o.cpuThrottle] CDP CPU throttling rate
+ * @param {number} [o.wheelPx] pixels per wheel event
+ * @param {number} [o.wheelEveryMs] pause between wheel events
+ * @param {number} [o.maxScrollMs] safety cap on one scroll-through
+ */
+export async function browsePage({ url, distDir, base, cpuThrottle = 4, wheelPx = 120, wheelEveryMs = 80, maxScrollMs = 75_000 }) {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-chromium-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROME_PATH,
+    args: CHROME_ARGS,
+    headless: true,
+    viewport: { width: 390, height: 844 },
+    // A phone, as Lighthouse's mobile profile (moto g power) describes it, so both tools measure the same device;
+    // mobile emulation also changes layout (viewport units, the meta viewport).
+    deviceScaleFactor: 1.75,
+    isMobile: true,
+    hasTouch: true,
+  });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+
+    let phase = 'load';
+    const responses = [];
+    page.on('response', (r) => {
+      responses.push({
+        url: r.url(),
+        status: r.status(),
+        type: r.request().resourceType(),
+        contentType: r.headers()['content-type'] || '',
+        phase,
+      });
+    });
+
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottle });
+    await page.addInitScript(instrument);
+    await page.goto(url, { waitUntil: 'load' });
+    // Late requests (idle-time loads) still belong to the first view; a quiet second under throttling catches them.
+    await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => {});
+    await sleep(1000);
+
+    const info = await page.evaluate(() => ({
+      steps: document.querySelectorAll('[data-step]').length,
+      height: document.documentElement.scrollHeight,
+      dur: getComputedStyle(document.documentElement).getPropertyValue('--dur').trim(),
+    }));
+
+    phase = 'scroll';
+    await page.mouse.move(195, 422);
+    const t0 = await page.evaluate(() => {
+      window.__bench.startFrames();
+      return performance.now();
+    });
+    const started = Date.now();
+    let wheels = 0;
+    let stalls = 0;
+    let lastY = -1;
+    for (;;) {
+      await page.mouse.wheel(0, wheelPx);
+      wheels++;
+      await sleep(wheelEveryMs);
+      if (wheels % 5 === 0) {
+        const { y, max } = await page.evaluate(() => ({
+          y: window.scrollY,
+          max: document.documentElement.scrollHeight - window.innerHeight,
+        }));
+        if (y >= max - 1) break;
+        stalls = y === lastY ? stalls + 1 : 0;
+        lastY = y;
+        if (stalls > 4 || Date.now() - started > maxScrollMs) break;
+      }
+    }
+    // Let the last transition finish inside the record.
+    await sleep(900);
+    // Close the window with a trivial task: the evaluate that ships the record home is itself long at 4x and
+    // must not count as a long task of the page.
+    const tEnd = await page.evaluate(() => {
+      window.__bench.recording = false;
+      return performance.now();
+    });
+    const rec = await page.evaluate(() => {
+      const b = window.__bench;
+      return {
+        frames: b.frames,
+        changes: b.changes,
+        longTasks: b.longTasks,
+        loafs: b.loafs,
+        lastActive: document.querySelector('[aria-current="step"]')?.getAttribute('data-step') ?? null,
+        lastStep: [...document.querySelectorAll('[data-step]')].at(-1)?.getAttribute('data-step') ?? null,
+      };
+    });
+    const scrollMs = Date.now() - started;
+
+    // The inline map SVG as the build drew it: the served document parsed without running scripts. Done after the
+    // record closes, because parsing a large page is a long task of ours, not the page's.
+    const pageFile = fileForUrlPath(distDir, base, new URL(url).pathname);
+    const served = await page.evaluate((html) => {
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      return { mapSvg: [...doc.querySelectorAll('[data-kind="map"] svg')].map((s) => s.outerHTML) };
+    }, pageFile ? readFileSync(pageFile, 'utf8') : '');
+
+
+    // Frame deltas; a frame counts as "in a transition" when it ends within the CSS transition time of a change.
+    const durMs = /ms$/.test(info.dur) ? parseFloat(info.dur) : /s$/.test(info.dur) ? parseFloat(info.dur) * 1000 : 600;
+    const windowMs = (Number.isFinite(durMs) ? durMs : 600) + 100;
+    const changes = rec.changes.filter((c) => c.t >= t0 && c.t <= tEnd).map((c) => c.t);
+    const allDeltas = [];
+    const transitionDeltas = [];
+    for (let i = 1; i < rec.frames.length; i++) {
+      const d = rec.frames[i] - rec.frames[i - 1];
+      allDeltas.push(d);
+      const t = rec.frames[i];
+      if (changes.some((c) => t >= c && t <= c + windowMs)) transitionDeltas.push(d);
+    }
+    const longTasks = rec.longTasks ?? [];
+    const duringScroll = longTasks.filter((lt) => lt.start >= t0 && lt.start <= tEnd);
+    const duringLoad = longTasks.filter((lt) => lt.start < t0);
+
+    // Bytes: every response sized from the file the server answered with, raw and gzip -9 (what a host sends).
+    const root = distDir;
+    const bucketsFor = (which) => {
+      const buckets = { html: z(), js: z(), css: z(), fonts: z(), mapData: z(), other: z() };
+      for (const r of responses.filter((x) => which.includes(x.phase))) {
+        const u = new URL(r.url);
+        if (!u.protocol.startsWith('http')) continue;
+        const file = fileForUrlPath(root, base, u.pathname) ?? (r.status === 404 ? fileForUrlPath(root, base, `${base}404.html`) : undefined);
+        if (!file) continue;
+        const buf = readFileSync(file);
+        const kind = classify(r.url, r.type, r.contentType);
+        const b = buckets[kind];
+        b.raw += buf.length;
+        b.gzip += gz(buf);
+        b.requests++;
+        b.files.push(decodeURIComponent(u.pathname.slice(base.length)) || 'index.html');
+      }
+      return buckets;
+    };
+    const mapSvgGzip = served.mapSvg.length ? gz(Buffer.from(served.mapSvg.join('\n'))) : 0;
+    const mapSvgRaw = served.mapSvg.reduce((n, s) => n + Buffer.byteLength(s), 0);
+
+    return {
+      url,
+      steps: info.steps,
+      pageHeight: info.height,
+      errors,
+      notFound: responses.filter((r) => r.status >= 400).map((r) => `${r.status} ${r.url}`),
+      bytes: {
+        firstView: bucketsFor(['load']),
+        fullScroll: bucketsFor(['load', 'scroll']),
+        inlineMapSvg: { figures: served.mapSvg.length, raw: mapSvgRaw, gzip: mapSvgGzip },
+      },
+      scroll: {
+        cpuThrottle,
+        viewport: '390x844 mobile',
+        wheelPx,
+        wheelEveryMs,
+        wheels,
+        durationMs: scrollMs,
+        reachedEnd: rec.lastActive === rec.lastStep,
+        lastActiveStep: rec.lastActive,
+        transitions: new Set(changes).size,
+        transitionWindowMs: windowMs,
+        longTaskObserver: rec.longTasks !== null,
+        longTasksWhileScrolling: duringScroll.map((t) => ({ startMs: round(t.start - t0), durationMs: round(t.duration) })),
+        longTasksOnLoad: duringLoad.map((t) => ({ startMs: round(t.start), durationMs: round(t.duration) })),
+        longAnimationFramesWhileScrolling: (rec.loafs ?? [])
+          .filter((f) => f.start >= t0 && f.start <= tEnd)
+          .map((f) => ({
+            startMs: round(f.start - t0),
+            durationMs: round(f.duration),
+            blockingMs: round(f.blocking),
+            scriptMs: round(f.scriptMs),
+            styleLayoutMs: round(f.styleLayoutMs),
+            renderMs: round(f.renderMs),
+            scripts: f.scripts.map((sc) => `${Math.round(sc.ms)} ms ${sc.what}`),
+          })),
+        frames: allDeltas.length,
+        framesInTransitions: transitionDeltas.length,
+        p95FrameMs: round(percentile(transitionDeltas, 95)),
+        p95FrameAllMs: round(percentile(allDeltas, 95)),
+        maxFrameInTransitionsMs: round(transitionDeltas.length ? Math.max(...transitionDeltas) : null),
+        medianFrameMs: round(percentile(allDeltas, 50)),
+      },
+    };
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  }
+}
+
+function z() {
+  return { raw: 0, gzip: 0, requests: 0, files: [] };
+}
+function round(x) {
+  return x == null ? null : Math.round(x * 10) / 10;
+}

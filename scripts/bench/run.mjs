@@ -1,0 +1,167 @@
+// `npm run bench`: builds the site (timed), serves dist/ on loopback, and measures the story page and one embed
+// page per language found in dist/: Lighthouse (mobile), bytes shipped (network and a static audit), and a
+// scroll-through at 4x CPU throttling. Writes bench-results/latest.json and latest.md and prints the table.
+// It is a report: missed targets are printed, not fatal. It fails only when it cannot measure (build error,
+// no pages).
+//
+// Options (after `npm run bench --`): --no-build (measure the existing dist/), --no-lighthouse, --no-scroll.
+// Environment: BASE_PATH (serve under a sub-path, as the build does), OUT_DIR (build into / measure that directory).
+import { spawn, execFileSync } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createStaticServer } from './server.mjs';
+import { describePage, discoverPages, mapDataFiles, pickBenchPages, staticAudit } from './pages.mjs';
+import { browsePage, CHROME_PATH } from './browse.mjs';
+import { runLighthouse } from './lighthouse.mjs';
+import { evaluateTargets, toMarkdown } from './report.mjs';
+
+const benchStart = performance.now();
+// Other work on a 2-core machine stretches long tasks and frames; the load average says whether it was quiet.
+const loadAtStart = loadavg()[0];
+const args = new Set(process.argv.slice(2));
+const ROOT = resolve(import.meta.dirname, '../..');
+// The bench builds into its own directory (git-ignored by dist-*/): a test run or a build started by someone else
+// mid-bench rewrites dist/ and would change the pages under measurement. --no-build measures dist/ (or OUT_DIR).
+const OWN_BUILD = !process.argv.includes('--no-build');
+const DIST = resolve(ROOT, process.env.OUT_DIR || (OWN_BUILD ? 'dist-bench' : 'dist'));
+const BASE = (() => {
+  const b = process.env.BASE_PATH || '/';
+  return b.endsWith('/') ? b : `${b}/`;
+})();
+const OUT = join(ROOT, 'bench-results');
+const log = (...a) => console.log('[bench]', ...a);
+
+async function build() {
+  // Astro's own entry on the Node that runs this script (npm run puts the pinned Node 24 first on PATH).
+  const astro = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+  const t0 = performance.now();
+  const output = [];
+  const code = await new Promise((ok) => {
+    const child = spawn(process.execPath, [astro, 'build'], {
+      cwd: ROOT,
+      env: { ...process.env, OUT_DIR: DIST, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout.on('data', (d) => output.push(d));
+    child.stderr.on('data', (d) => output.push(d));
+    child.on('close', ok);
+  });
+  return { ms: Math.round(performance.now() - t0), ok: code === 0, output: Buffer.concat(output).toString('utf8') };
+}
+
+function gitInfo() {
+  try {
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain'], { cwd: ROOT, encoding: 'utf8' }).trim() !== '';
+    return { commit, dirty };
+  } catch {
+    return { commit: 'unknown', dirty: false };
+  }
+}
+
+function chromiumVersion() {
+  try {
+    return execFileSync(CHROME_PATH, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return `Chromium at ${CHROME_PATH}`;
+  }
+}
+
+const results = { meta: {}, build: null, pages: [], mapDataFiles: [], targets: [] };
+
+if (OWN_BUILD) {
+  log('building…');
+  const b = await build();
+  if (!b.ok) {
+    console.error(b.output.split('\n').slice(-40).join('\n'));
+    console.error(`\n[bench] The build failed after ${(b.ms / 1000).toFixed(1)} s, so there is nothing to measure. Fix the build and rerun.`);
+    process.exit(1);
+  }
+  results.build = { ms: b.ms, ok: true, pages: Number(b.output.match(/(\d+) page\(s\) built/)?.[1] ?? NaN) };
+  log(`built in ${(b.ms / 1000).toFixed(1)} s`);
+}
+
+const allPages = discoverPages(DIST).map(describePage);
+const benchPages = pickBenchPages(allPages);
+if (benchPages.length === 0) {
+  console.error(`[bench] No story or embed page found in ${DIST} (pages: ${allPages.map((p) => `/${p.path}`).join(', ') || 'none'}).`);
+  process.exit(1);
+}
+log(`pages in dist/: ${allPages.map((p) => `/${p.path}`).join(' ')}`);
+log(`measuring: ${benchPages.map((p) => `/${p.path} (${p.lang} ${p.role})`).join(', ')}`);
+results.mapDataFiles = mapDataFiles(DIST);
+
+const server = await createStaticServer(DIST, BASE);
+mkdirSync(OUT, { recursive: true });
+try {
+  for (const p of benchPages) {
+    const url = new URL(p.path, server.url).href;
+    const entry = {
+      path: p.path,
+      lang: p.lang,
+      role: p.role,
+      url,
+      static: staticAudit(DIST, BASE, p),
+      lighthouse: null,
+      browse: null,
+    };
+    if (!args.has('--no-lighthouse')) {
+      const t = performance.now();
+      try {
+        const slug = `${p.lang}-${p.role}`;
+        entry.lighthouse = await runLighthouse(url, { htmlReportPath: join(OUT, `lighthouse-${slug}.html`) });
+      } catch (e) {
+        entry.lighthouse = { error: String(e?.message ?? e) };
+      }
+      log(`lighthouse /${p.path}: ${JSON.stringify(entry.lighthouse.scores ?? entry.lighthouse.error)} in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    }
+    if (!args.has('--no-scroll')) {
+      const t = performance.now();
+      try {
+        entry.browse = await browsePage({ url, distDir: DIST, base: BASE });
+        const sc = entry.browse.scroll;
+        log(`scroll /${p.path}: ${sc.wheels} wheel events, ${sc.longTasksWhileScrolling.length} long tasks, p95 ${sc.p95FrameMs} ms in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+      } catch (e) {
+        log(`scroll /${p.path} failed: ${e?.stack ?? e}`);
+      }
+    }
+    results.pages.push(entry);
+  }
+} finally {
+  await server.close();
+}
+
+const lhVersion = results.pages.find((p) => p.lighthouse?.lighthouseVersion)?.lighthouse.lighthouseVersion
+  ?? JSON.parse(readFileSync(join(ROOT, 'node_modules/lighthouse/package.json'), 'utf8')).version;
+results.meta = {
+  date: new Date().toISOString(),
+  ...gitInfo(),
+  node: process.versions.node,
+  chromium: chromiumVersion(),
+  lighthouse: lhVersion,
+  cpus: cpus().length,
+  loadAverage1m: { start: Number(loadAtStart.toFixed(2)), end: Number(loadavg()[0].toFixed(2)) },
+  measured: OWN_BUILD ? 'a fresh build' : relative(ROOT, DIST) || '.',
+  pagesInDist: allPages.map((p) => `/${p.path}`),
+  options: [...args],
+  benchMs: 0,
+};
+results.targets = evaluateTargets(results);
+results.meta.benchMs = Math.round(performance.now() - benchStart);
+
+if (OWN_BUILD && !process.env.OUT_DIR) rmSync(DIST, { recursive: true, force: true });
+
+const md = toMarkdown(results);
+writeFileSync(join(OUT, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync(join(OUT, 'latest.md'), md);
+console.log(`\n${md}`);
+const misses = results.targets.filter((r) => r.pass === false);
+if (misses.length) {
+  console.log(`[bench] MISSED ${misses.length} target(s):`);
+  for (const r of misses) console.log(`  ✗ ${r.check} · ${r.page}: ${r.value} (target ${r.target})${r.note ? ` · ${r.note}` : ''}`);
+} else {
+  console.log('[bench] every measured target met');
+}
+log(`results in ${join('bench-results', 'latest.json')} and latest.md (Lighthouse HTML reports beside them); ${(results.meta.benchMs / 1000).toFixed(0)} s`);

@@ -1,0 +1,28 @@
+// Loads one language edition of the story from the content collections and lays it out in sections.
+// Used by the page and the embed routes, so both shells tell the same story.
+import { getCollection, getEntry, render } from 'astro:content';
+import { buildSections, type Section, type StepInput } from './sections.ts';
+import { SCENE_KIND, sceneState } from '../scenes/registry.ts';
+
+export async function loadStory(lang: string) {
+  const entries = (await getCollection('steps', (e) => e.id.startsWith(`${lang}/`))).sort((a, b) =>
+    a.id.localeCompare(b.id)
+  );
+  const figuresEntry = await getEntry('figures', lang);
+  const meta = await getEntry('meta', lang);
+  if (!figuresEntry) throw new Error(`content/figures/${lang}.yaml is missing`);
+  if (!meta) throw new Error(`content/meta/${lang}.yaml is missing`);
+
+  const inputs: StepInput[] = entries.map((e) => ({
+    file: e.filePath ?? e.id,
+    id: e.data.id,
+    figure: e.data.figure,
+    scene: e.data.scene,
+    params: e.data.params,
+    alt: e.data.alt,
+    heading: e.data.heading,
+  }));
+  const sections: Section[] = buildSections(inputs, figuresEntry.data.figures, { sceneKind: SCENE_KIND, sceneState });
+  const bodies = new Map(await Promise.all(entries.map(async (e) => [e.data.id, (await render(e)).Content] as const)));
+  return { sections, bodies, meta: meta.data, figures: figuresEntry.data.figures };
+}

@@ -1,0 +1,95 @@
+// axe-core on every built page (found in dist/, so new routes and languages are covered the day they land), at a
+// phone and a desktop width, with JavaScript on and, on pages with steps, scrolled to the middle step so the
+// sticky figure and an active step are what axe sees. No serious or critical violation is allowed.
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, relative, sep } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { freshContext } from '../support/chromium.ts';
+import { scrollToStep } from '../support/story-page.ts';
+
+const baseUrl = inject('baseUrl');
+const DIST = process.env.OUT_DIR || 'dist';
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const WIDTHS = [
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'desktop', width: 1280, height: 800 },
+] as const;
+
+/** Every reader-facing page in the build: each index.html (the dev/ previews excluded) and the 404 page. */
+function builtPages(dir: string): string[] {
+  const pages: string[] = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (e.isDirectory()) {
+        if (e.name !== 'dev' && e.name !== '_astro') walk(join(d, e.name));
+      } else if (e.name === 'index.html' || (d === dir && e.name === '404.html')) {
+        const rel = relative(dir, join(d, e.name)).split(sep).join('/');
+        pages.push(rel.replace(/(^|\/)index\.html$/, '$1'));
+      }
+    }
+  };
+  walk(dir);
+  return pages.sort();
+}
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  helpUrl: string;
+  nodes: { target: string[]; failureSummary: string }[];
+}
+
+const PAGES = builtPages(DIST);
+
+describe.each(WIDTHS)('axe-core at $width px ($name)', ({ width, height }) => {
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    // Reduced motion makes class changes land at once, so colour contrast is judged on the final colours rather
+    // than half-way through a fade. bypassCSP lets axe be injected whatever the page's policy.
+    context = await freshContext({ viewport: { width, height }, reducedMotion: 'reduce', bypassCSP: true });
+    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it('finds built pages to check', () => {
+    expect(PAGES.length, `no pages in ${DIST}/`).toBeGreaterThan(0);
+  });
+
+  it.each(PAGES)('/%s has no serious or critical violations', async (path) => {
+    await page.goto(new URL(path, baseUrl).href, { waitUntil: 'load' });
+    const steps = await page.$$eval('[data-step]', (els) => els.map((e) => (e as HTMLElement).dataset.step ?? ''));
+    if (steps.length > 0) await scrollToStep(page, steps[Math.floor(steps.length / 2)]!);
+    await page.addScriptTag({ content: AXE_SOURCE });
+    const violations: Violation[] = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Violation[] }> } }).axe;
+      const result = await axe.run(document, { resultTypes: ['violations'] });
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        helpUrl: v.helpUrl,
+        nodes: v.nodes.map((n) => ({ target: n.target.map(String), failureSummary: n.failureSummary })),
+      }));
+    });
+    const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    const report = blocking
+      .map(
+        (v) =>
+          `\n[${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})` +
+          v.nodes
+            .slice(0, 8)
+            .map((n) => `\n    ${n.target.join(' ')}\n      ${n.failureSummary.replace(/\n/g, '\n      ')}`)
+            .join('') +
+          (v.nodes.length > 8 ? `\n    … and ${v.nodes.length - 8} more` : '')
+      )
+      .join('');
+    expect(blocking.map((v) => v.id), `/${path} at ${width} px:${report}`).toEqual([]);
+  });
+});

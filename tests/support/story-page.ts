@@ -1,0 +1,80 @@
+// Helpers the browser tests share: open the story, read the public contract, move like a reader.
+import type { Page } from 'playwright-core';
+
+export interface StepInfo {
+  id: string;
+  scene: string;
+  figure: string;
+}
+
+/** What the reader sees in the active figure, reduced to a comparable signature. */
+export interface Picture {
+  step: string | null;
+  figure: string | undefined;
+  scene: string | undefined;
+  camera: string | undefined;
+  on: string[];
+  hl: string[];
+}
+
+export async function readSteps(page: Page): Promise<StepInfo[]> {
+  return page.$$eval('[data-step]', (els) =>
+    els.map((el) => {
+      const e = el as HTMLElement;
+      return {
+        id: e.dataset.step ?? '',
+        scene: (JSON.parse(e.dataset.state ?? '{}') as { scene: string }).scene,
+        figure: (e.closest('[data-section]') as HTMLElement | null)?.dataset.section ?? '',
+      };
+    })
+  );
+}
+
+/** Scroll so that the step's top sits just above the trigger line (the middle of the viewport). */
+export async function scrollToStep(page: Page, id: string, offsetPx = 8): Promise<void> {
+  await page.evaluate(
+    ([stepId, offset]) => {
+      const el = document.getElementById(stepId as string)!;
+      const top = el.getBoundingClientRect().top + window.scrollY;
+      window.scrollTo({ top: top - window.innerHeight * 0.5 + (offset as number), behavior: 'instant' });
+    },
+    [id, offsetPx] as const
+  );
+  await waitForActive(page, id);
+}
+
+export async function waitForActive(page: Page, id: string): Promise<void> {
+  await page.waitForFunction(
+    (stepId) => document.querySelector(`[data-step="${stepId}"]`)?.getAttribute('aria-current') === 'step',
+    id,
+    { timeout: 5000 }
+  );
+  // One more frame so class toggles from the same update are in place.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+}
+
+export async function picture(page: Page): Promise<Picture> {
+  return page.evaluate(() => {
+    const step = document.querySelector<HTMLElement>('[aria-current="step"]');
+    const fig = step?.closest('[data-section]')?.querySelector<HTMLElement>('[data-figure]');
+    const keys = (sel: string, attr: string) =>
+      [...new Set([...(fig?.querySelectorAll(sel) ?? [])].map((e) => e.getAttribute(attr) ?? ''))].sort();
+    return {
+      step: step?.dataset.step ?? null,
+      figure: fig?.dataset.figure,
+      scene: fig?.dataset.scene,
+      camera: fig?.dataset.camera,
+      on: keys('[data-layer].is-on', 'data-layer'),
+      hl: keys('[data-key].is-hl', 'data-key'),
+    };
+  });
+}
+
+/** Deterministic pseudo-random sequence (a seeded LCG) so a failing jump order can be replayed. */
+export function seeded(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { escapeAttr, iframeSnippet, oembed, pymSnippet, PYM_SRC } from '../../src/components/embed/snippets.ts';
+import { absoluteUrl, embedPath, embedSlug, hostElementId } from '../../src/components/embed/paths.ts';
+
+const target = {
+  url: 'https://graphics.example.org/ukraine/embed/pledges/',
+  id: hostElementId('pledges'),
+  title: 'Who would send "what" & where',
+  height: 640.4,
+};
+
+describe('snippets', () => {
+  it('pym: a container stock pym.js auto-initialises, with scroll tracking and reserved height', () => {
+    const code = pymSnippet(target);
+    expect(code).toContain('id="ukraine-ceasefire-pledges"');
+    expect(code).toContain(`data-pym-src="${target.url}"`);
+    expect(code).toContain('data-pym-trackscroll');
+    expect(code).toContain('style="min-height:640px"');
+    expect(code).toContain(`<script src="${PYM_SRC}"></script>`);
+    expect(code).toContain('data-pym-title="Who would send &quot;what&quot; &amp; where"');
+  });
+
+  it('plain iframe: fixed height, titled, no script', () => {
+    const code = iframeSnippet(target);
+    expect(code).toMatch(/^<iframe [^>]*><\/iframe>$/);
+    expect(code).toContain('height="640"');
+    expect(code).toContain('title="Who would send &quot;what&quot; &amp; where"');
+    expect(code).not.toContain('<script');
+  });
+
+  it('escapes attribute values', () => {
+    expect(escapeAttr(`"><script>&`)).toBe('&quot;&gt;&lt;script&gt;&amp;');
+  });
+
+  it('oEmbed: a rich 1.0 response whose html is the iframe', () => {
+    const body = oembed(target, { name: 'graphics.example.org', url: 'https://graphics.example.org/ukraine/' });
+    expect(body).toMatchObject({ version: '1.0', type: 'rich', width: 640, height: 640, html: iframeSnippet(target) });
+    expect(Number.isInteger(body.width) && Number.isInteger(body.height)).toBe(true);
+  });
+});
+
+describe('embed paths', () => {
+  it('English at /embed/, other editions under /embed/<lang>/', () => {
+    expect(embedPath('en', 'en')).toBe('embed/');
+    expect(embedPath('en', 'en', 'pledges')).toBe('embed/pledges/');
+    expect(embedPath('fr', 'en', 'pledges')).toBe('embed/fr/pledges/');
+    expect(embedSlug('en', 'en')).toBeUndefined();
+    expect(embedSlug('fr', 'en')).toBe('fr');
+    expect(embedSlug('fr', 'en', 'pledges')).toBe('fr/pledges');
+  });
+
+  it('makes absolute URLs under any base path', () => {
+    expect(absoluteUrl('https://example.org', '/', 'embed/')).toBe('https://example.org/embed/');
+    expect(absoluteUrl('https://g.example.org', '/interactives/ukraine/', 'embed/pledges/')).toBe(
+      'https://g.example.org/interactives/ukraine/embed/pledges/'
+    );
+    expect(absoluteUrl('https://g.example.org', '/interactives/ukraine', '#talks')).toBe(
+      'https://g.example.org/interactives/ukraine/#talks'
+    );
+  });
+});

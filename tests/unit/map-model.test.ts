@@ -1,0 +1,63 @@
+// The map's render model, built from the real geo modules and the real data (src/data): what MapFigure prints.
+import { describe, expect, it, vi } from 'vitest';
+
+vi.setConfig({ testTimeout: 60_000 });
+import { buildMapModel, usedLayers, usedCameras, wrap } from '../../src/components/figures/map/model.ts';
+import { MAP_SCENES } from '../../src/scenes/map-scenes.ts';
+import { members } from '../../src/data/index.ts';
+import { CONTROL_DATES } from '../../src/lib/geo/topology.ts';
+import type { FigureState } from '../../src/scenes/types.ts';
+
+const coalitionSection: FigureState[] = [
+  ...['members', 'paris', 'endorsement', 'outside'].map((show) => MAP_SCENES.coalition({ show })),
+  ...['overview', 'contact-line', 'hubs', 'neighbours', 'sea-air', 'monitoring'].map((focus) => MAP_SCENES.forces({ focus })),
+];
+const territorySection: FigureState[] = [
+  MAP_SCENES.territory({}),
+  ...['annexed', 'donbas', 'held-donetsk', 'dmz'].map((show) => MAP_SCENES.claims({ show })),
+];
+const greenlandSection: FigureState[] = ['signatories', 'nordic'].map((show) => MAP_SCENES.greenland({ show }));
+
+const size = (m: ReturnType<typeof buildMapModel>) =>
+  m.groups.reduce((n, g) => n + g.paths.reduce((k, p) => k + (p.attrs.d?.length ?? 0), 0), 0);
+
+describe('map model', () => {
+  it.each([
+    ['coalition', coalitionSection],
+    ['territory', territorySection],
+    ['greenland', greenlandSection],
+  ])('%s section builds with rounded, compact paths', (name, states) => {
+    const m = buildMapModel({ figureId: name, lang: 'en', initial: states[0]!, states });
+    const bytes = size(m);
+    console.log(name, 'path bytes', bytes);
+    expect(bytes).toBeLessThan(150_000);
+    for (const g of m.groups)
+      for (const p of g.paths) for (const n of p.attrs.d?.match(/\d*\.\d+/g) ?? []) expect(n.split('.')[1]!.length).toBe(1);
+  });
+
+  it('draws one member mark per member', () => {
+    const m = buildMapModel({ figureId: 'c', lang: 'en', initial: coalitionSection[0]!, states: coalitionSection });
+    const paths = m.groups.find((g) => g.attrs['data-layer'] === 'members')!.paths.filter((p) => p.attrs.class?.includes('member'));
+    const chips = m.panels.flatMap((p) => (p.content.type === 'chips' ? p.content.chips : []));
+    expect(paths.length + chips.length).toBe(members().length);
+    expect(members().length).toBe(35);
+  });
+
+  it('has one control layer per snapshot with an area label', () => {
+    const m = buildMapModel({ figureId: 't', lang: 'en', initial: territorySection[0]!, states: territorySection });
+    const control = m.groups.filter((g) => g.attrs['data-layer']?.startsWith('control:'));
+    expect(control.map((g) => g.attrs['data-date'])).toEqual([...CONTROL_DATES]);
+    const labels = m.panels.flatMap((p) => (p.content.type === 'lines' ? p.content.lines : [])).filter((l) => l.attrs.class?.includes('area-label'));
+    expect(labels).toHaveLength(CONTROL_DATES.length);
+    for (const l of labels) expect(l.text).toMatch(/^\d{1,2} \w{3,4} \d{4}: \d{2,3},\d00 km² \(\d{1,2}\.\d% of Ukraine\)$/);
+  });
+
+  it('lists used layers and cameras', () => {
+    expect([...usedLayers(greenlandSection)].sort()).toEqual(['greenland', 'greenland-signatories', 'nordic']);
+    expect(usedCameras(territorySection)).toEqual(['ukraine', 'donbas']);
+  });
+
+  it('wraps words', () => {
+    expect(wrap('a bb ccc dddd', 6)).toBe('a bb\nccc\ndddd');
+  });
+});
