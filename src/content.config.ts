@@ -46,6 +46,8 @@ const meta = defineCollection({
     published: z.coerce.date(),
     /** Date of the last update (ISO). */
     updated: z.coerce.date(),
+    /** A translation in progress: validated, but not built or linked until this is removed. */
+    draft: z.boolean().default(false),
   }),
 });
 

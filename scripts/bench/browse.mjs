@@ -109,10 +109,10 @@ const percentile = (values, p) => {
  * @param {string} o.base base path the site is served under
  * @param {number} [o.cpuThrottle] CDP CPU throttling rate
  * @param {number} [o.wheelPx] pixels per wheel event
- * @param {number} [o.wheelEveryMs] pause between wheel events
+ * @param {number} [o.wheelEveryMs] interval between wheel events
  * @param {number} [o.maxScrollMs] safety cap on one scroll-through
  */
-export async function browsePage({ url, distDir, base, cpuThrottle = 4, wheelPx = 120, wheelEveryMs = 80, maxScrollMs = 75_000 }) {
+export async function browsePage({ url, distDir, base, cpuThrottle = 4, wheelPx = 120, wheelEveryMs = 100, maxScrollMs = 75_000 }) {
   const dir = mkdtempSync(join(tmpdir(), 'bench-chromium-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROME_PATH,
@@ -154,7 +154,6 @@ export async function browsePage({ url, distDir, base, cpuThrottle = 4, wheelPx 
     const info = await page.evaluate(() => ({
       steps: document.querySelectorAll('[data-step]').length,
       height: document.documentElement.scrollHeight,
-      dur: getComputedStyle(document.documentElement).getPropertyValue('--dur').trim(),
     }));
 
     phase = 'scroll';
@@ -167,10 +166,17 @@ export async function browsePage({ url, distDir, base, cpuThrottle = 4, wheelPx 
     let wheels = 0;
     let stalls = 0;
     let lastY = -1;
+    // Wheel events go out on the clock, like a hand on a wheel: each is sent without waiting for the renderer to
+    // acknowledge the last, so a slow frame makes events queue up as they would for a reader, and the pace (and
+    // the bench's run time) does not stretch with the page's own slowness.
+    const inFlight = [];
     for (;;) {
-      await page.mouse.wheel(0, wheelPx);
+      inFlight.push(
+        cdp.send('Input.dispatchMouseEvent', { type: 'mouseWheel', x: 195, y: 422, deltaX: 0, deltaY: wheelPx }).catch(() => {})
+      );
       wheels++;
-      await sleep(wheelEveryMs);
+      const next = started + wheels * wheelEveryMs;
+      await sleep(Math.max(0, next - Date.now()));
       if (wheels % 5 === 0) {
         const { y, max } = await page.evaluate(() => ({
           y: window.scrollY,
@@ -182,6 +188,7 @@ export async function browsePage({ url, distDir, base, cpuThrottle = 4, wheelPx 
         if (stalls > 4 || Date.now() - started > maxScrollMs) break;
       }
     }
+    await Promise.all(inFlight);
     // Let the last transition finish inside the record.
     await sleep(900);
     // Close the window with a trivial task: the evaluate that ships the record home is itself long at 4x and
@@ -212,9 +219,24 @@ export async function browsePage({ url, distDir, base, cpuThrottle = 4, wheelPx 
     }, pageFile ? readFileSync(pageFile, 'utf8') : '');
 
 
-    // Frame deltas; a frame counts as "in a transition" when it ends within the CSS transition time of a change.
-    const durMs = /ms$/.test(info.dur) ? parseFloat(info.dur) : /s$/.test(info.dur) ? parseFloat(info.dur) * 1000 : 600;
-    const windowMs = (Number.isFinite(durMs) ? durMs : 600) + 100;
+    // How long a change keeps CSS busy: the longest transition (duration + delay) declared on anything inside a
+    // figure. Read after the record closes, since computing every element's style is work of ours.
+    const longestTransitionMs = await page.evaluate(() => {
+      const ms = (list) => list.split(',').map((v) => (v.trim().endsWith('ms') ? parseFloat(v) : parseFloat(v) * 1000) || 0);
+      let longest = 0;
+      for (const el of document.querySelectorAll('[data-figure], [data-figure] *')) {
+        const cs = getComputedStyle(el);
+        if (cs.transitionProperty === 'none' && cs.transitionDuration === '0s') continue;
+        const durations = ms(cs.transitionDuration);
+        const delays = ms(cs.transitionDelay);
+        durations.forEach((d, i) => (longest = Math.max(longest, d + (delays[i % delays.length] ?? 0))));
+      }
+      return longest;
+    });
+
+    // Frame deltas; a frame counts as "in a transition" when it ends within the longest transition (plus a frame or
+    // so of slack) after the active step, a scene or a camera changed.
+    const windowMs = Math.max(longestTransitionMs, 100) + 100;
     const changes = rec.changes.filter((c) => c.t >= t0 && c.t <= tEnd).map((c) => c.t);
     const allDeltas = [];
     const transitionDeltas = [];
@@ -271,6 +293,7 @@ export async function browsePage({ url, distDir, base, cpuThrottle = 4, wheelPx 
         reachedEnd: rec.lastActive === rec.lastStep,
         lastActiveStep: rec.lastActive,
         transitions: new Set(changes).size,
+        longestTransitionMs,
         transitionWindowMs: windowMs,
         longTaskObserver: rec.longTasks !== null,
         longTasksWhileScrolling: duringScroll.map((t) => ({ startMs: round(t.start - t0), durationMs: round(t.duration) })),

@@ -43,7 +43,11 @@ export function build({ src, out }) {
     { countries: europeCountries(world) },
     { minTriangleKm2: SIMPLIFY_KM2.europe, dropIsletsKm2: SIMPLIFY_KM2.europeIslets, keepPoint: onCropEdge },
   );
-  write('europe.topo.json', { ...verifyTopology(quantizeOnGrid(europe, GRID.europe), 'europe'), metadata: CREDITS.europe });
+  const finish = (topology, grid, label) => ({
+    ...verifyTopology(quantizeOnGrid(topology, grid), label),
+    metadata: CREDITS[label],
+  });
+  write('europe.topo.json', finish(europe, GRID.europe, 'europe'));
 
   // Ukraine and control share one topology while simplifying, so an oblast border and the edge of the
   // occupied area along it are the same arc, simplified once; then split into two files on one grid.
@@ -56,12 +60,9 @@ export function build({ src, out }) {
   const outline = { ...mergeArcs(topo, topo.objects.oblasts.geometries), id: '804' }; // ISO numeric, as in europe
   topo.objects.country = { type: 'GeometryCollection', geometries: [outline] };
 
-  const part = (names, label) => ({
-    ...verifyTopology(quantizeOnGrid(pickObjects(topo, names), GRID.ukraine), label),
-    metadata: CREDITS[label],
-  });
-  write('ukraine.topo.json', part(['oblasts', 'country'], 'ukraine'));
-  write('control.topo.json', part(['occupied', 'display', 'front', 'heldDonetsk'], 'control'));
+  write('ukraine.topo.json', finish(pickObjects(topo, ['oblasts', 'country']), GRID.ukraine, 'ukraine'));
+  const controlObjects = ['occupied', 'display', 'front', 'heldDonetsk'];
+  write('control.topo.json', finish(pickObjects(topo, controlObjects), GRID.ukraine, 'control'));
   write('control-meta.json', meta, 2);
   return written;
 }
@@ -72,7 +73,8 @@ function report(written) {
   const fmt = (n) => n.toLocaleString('en-GB').padStart(9);
   console.log('file                        raw B     gzip B');
   for (const r of rows) console.log(`${r.name.padEnd(24)}${fmt(r.raw)}  ${fmt(r.gzip)}`);
-  console.log(`${'total'.padEnd(24)}${fmt(total.raw)}  ${fmt(total.gzip)}   (budget ${GZIP_BUDGET.toLocaleString('en-GB')} B gzip)`);
+  const budget = `(budget ${GZIP_BUDGET.toLocaleString('en-GB')} B gzip)`;
+  console.log(`${'total'.padEnd(24)}${fmt(total.raw)}  ${fmt(total.gzip)}   ${budget}`);
   if (total.gzip > GZIP_BUDGET) throw new Error(`map data over budget: ${total.gzip} B gzip`);
 }
 
@@ -80,6 +82,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const opts = options(process.argv.slice(2));
   const t0 = performance.now();
   const written = build(opts);
-  console.log(`geo: wrote ${written.length} files to ${path.relative(process.cwd(), opts.out) || '.'} in ${Math.round(performance.now() - t0)} ms`);
+  const where = path.relative(process.cwd(), opts.out) || '.';
+  console.log(`geo: wrote ${written.length} files to ${where} in ${Math.round(performance.now() - t0)} ms`);
   report(written);
 }

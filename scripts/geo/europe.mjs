@@ -5,11 +5,14 @@ import { feature } from 'topojson-client';
 import { EUROPE_BOXES } from './config.mjs';
 import { assertD3Winding, clipInput, d3Geometry } from './winding.mjs';
 
+/** A crop box as a closed ring; its corners are all polygon-clipping needs (it drops collinear vertices anyway). */
 export function boxRing([w, s, e, n]) {
   return [[w, s], [e, s], [e, n], [w, n], [w, s]];
 }
 
-const onParallel = (y, x0, x1) => EUROPE_BOXES.some(([w, s, e, n]) => (y === s || y === n) && Math.min(x0, x1) >= w && Math.max(x0, x1) <= e);
+/** True if the segment (x0, y)–(x1, y) lies on the south or north edge of a crop box. */
+const onParallel = (y, x0, x1) =>
+  EUROPE_BOXES.some(([w, s, e, n]) => (y === s || y === n) && Math.min(x0, x1) >= w && Math.max(x0, x1) <= e);
 
 /**
  * d3 joins vertices with great-circle arcs, so a cut along a parallel drawn as one segment bulges towards the

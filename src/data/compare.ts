@@ -107,3 +107,9 @@ export function partComparisons(
 ): { figure: PublishedFigure; computed: Computed | undefined }[] {
   return figures.filter((f) => !WHOLE_METRICS.includes(f.metric)).map((figure) => ({ figure, computed: computedFor(figure, areas) }));
 }
+
+/** The date a published figure refers to, as precisely as known: YYYY-MM-DD, YYYY-MM or YYYY. */
+export function figureDate(f: PublishedFigure): string {
+  const day = f.date.toISOString().slice(0, 10);
+  return f.datePrecision === 'year' ? day.slice(0, 4) : f.datePrecision === 'month' ? day.slice(0, 7) : day;
+}

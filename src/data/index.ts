@@ -22,7 +22,10 @@ export type { DataMeta, Correction } from './schemas/meta.ts';
 export { CONFIDENCE, POSITION_CATEGORIES, SNAPSHOTS, isoDay } from './schemas/records.ts';
 export { DataError } from './problems.ts';
 
-let cached: { stamp: string; data: DataSet; sourceIndex: Map<string, Source> } | undefined;
+let cached: { stamp: string; checkedAt: number; data: DataSet; sourceIndex: Map<string, Source> } | undefined;
+
+/** Renderers call the accessors thousands of times per page; the files are re-checked at most this often. */
+const RECHECK_MS = 1000;
 
 function stamp(): string {
   return dataFilePaths()
@@ -37,11 +40,14 @@ function stamp(): string {
 }
 
 function current() {
+  const time = Date.now();
+  if (cached && time - cached.checkedAt < RECHECK_MS) return cached;
   const now = stamp();
   if (!cached || cached.stamp !== now) {
     const data = loadDataSet();
-    cached = { stamp: now, data, sourceIndex: new Map(data.sources.map((s) => [s.id, s])) };
+    cached = { stamp: now, checkedAt: time, data, sourceIndex: new Map(data.sources.map((s) => [s.id, s])) };
   }
+  cached.checkedAt = time;
   return cached;
 }
 

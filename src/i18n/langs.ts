@@ -1,6 +1,6 @@
 // The story's language editions. English lives at the root; the others under /<lang>/. An edition is built
 // only when its content exists, so adding a language is adding its content files and UI strings.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 export const LANGS = ['en', 'fr', 'uk'] as const;
 export type StoryLang = (typeof LANGS)[number];
@@ -11,9 +11,15 @@ export function langPrefix(lang: string): string {
   return lang === DEFAULT_LANG ? '' : `${lang}/`;
 }
 
-/** Languages whose story content exists (content/meta/<lang>.yaml). */
+/**
+ * Languages whose story content exists (content/meta/<lang>.yaml) and is not marked `draft: true` there: a
+ * translation in progress is validated by the content schemas but not published, nor held to the edition check.
+ */
 export function builtLangs(): StoryLang[] {
-  return LANGS.filter((lang) => existsSync(`content/meta/${lang}.yaml`));
+  return LANGS.filter((lang) => {
+    const file = `content/meta/${lang}.yaml`;
+    return existsSync(file) && !/^draft:\s*true\s*$/m.test(readFileSync(file, 'utf8'));
+  });
 }
 
 /** getStaticPaths entries for a route that exists in every built language ([...lang] rest parameter). */

@@ -3,8 +3,36 @@
 import { getCollection, getEntry, render } from 'astro:content';
 import { buildSections, type Section, type StepInput } from './sections.ts';
 import { SCENE_KIND, sceneState } from '../scenes/registry.ts';
+import { editionProblems, type Edition } from './edition-check.ts';
+import { builtLangs } from '../i18n/langs.ts';
+import { UI } from '../i18n/ui.ts';
+
+let editionsChecked: Promise<void> | undefined;
+
+/** Fails the build when one language edition lacks a step, a figure or an interface string another has. */
+function checkEditions(): Promise<void> {
+  editionsChecked ??= (async () => {
+    const editions: Edition[] = [];
+    for (const lang of builtLangs()) {
+      const steps = (await getCollection('steps', (e) => e.id.startsWith(`${lang}/`))).sort((a, b) =>
+        a.id.localeCompare(b.id)
+      );
+      const figures = (await getEntry('figures', lang))?.data.figures ?? [];
+      editions.push({
+        lang,
+        steps: steps.map((e) => ({ id: e.data.id, figure: e.data.figure, scene: e.data.scene, params: e.data.params })),
+        figures,
+        ui: (UI as Record<string, Record<string, string>>)[lang],
+      });
+    }
+    const problems = editionProblems(editions);
+    if (problems.length) throw new Error(`language editions differ:\n  ${problems.join('\n  ')}`);
+  })();
+  return editionsChecked;
+}
 
 export async function loadStory(lang: string) {
+  await checkEditions();
   const entries = (await getCollection('steps', (e) => e.id.startsWith(`${lang}/`))).sort((a, b) =>
     a.id.localeCompare(b.id)
   );

@@ -2,7 +2,7 @@
 // published metric compared with the right computed quantity. Areas are a small fake, so the arithmetic is checkable.
 import { describe, expect, it } from 'vitest';
 import { csvCell, toCsv } from '../../src/data/csv.ts';
-import { computedFor, formatAmount, partComparisons, snapshotRows, type AreasWithHeld } from '../../src/data/compare.ts';
+import { computedFor, figureDate, formatAmount, partComparisons, snapshotRows, type AreasWithHeld } from '../../src/data/compare.ts';
 import { PublishedFigure } from '../../src/data/schemas/published-figures.ts';
 import { Source } from '../../src/data/schemas/records.ts';
 import { groupSources, publishedLabel } from '../../src/data/source-groups.ts';
@@ -74,6 +74,14 @@ describe('computed counterpart of each published metric', () => {
     ]);
     expect(rows[1]?.pctOfOfficial).toBeCloseTo((114_000 / 603_628) * 100, 9);
     expect(partComparisons(figures, AREAS).map((p) => p.figure.id)).toEqual(['b']);
+  });
+
+  it.each([
+    [{ date: '2025-12-04' }, '2025-12-04'],
+    [{ date: '2025-12-01', datePrecision: 'month' }, '2025-12'],
+    [{ date: '2026-01-01', datePrecision: 'year' }, '2026'],
+  ] as const)('dates a published figure %j as %s', (fields, expected) => {
+    expect(figureDate(figure({ metric: 'ukraine-area', unit: 'km2', ...fields }))).toBe(expected);
   });
 
   it.each([

@@ -8,6 +8,7 @@ import {
   pinOffset,
   stableViewport,
   stageHeight,
+  visibleBand,
 } from '../../src/client/embed/geometry.ts';
 import type { HostPosition } from '../../src/client/embed/protocol.ts';
 
@@ -89,5 +90,17 @@ describe('sizes', () => {
     expect(frameHeight(1000.000001)).toBe(1000);
     expect(frameHeight(1000.4)).toBe(1001);
     expect(frameHeight(-3)).toBe(0);
+  });
+});
+
+describe('visibleBand: where overlays go', () => {
+  it.each([
+    { top: 300, band: { top: 0, height: 500 }, why: 'frame starts 300 px down the host viewport' },
+    { top: -1200, band: { top: 1200, height: 800 }, why: 'frame fills the viewport' },
+    { top: -4700, band: { top: 4700, height: 300 }, why: 'only the frame’s last 300 px are visible' },
+    { top: 900, band: { top: 0, height: 0 }, why: 'frame below the fold' },
+    { top: -6000, band: { top: 5000, height: 0 }, why: 'frame scrolled past' },
+  ])('$why', ({ top, band }) => {
+    expect(visibleBand(pos(top), 5000)).toEqual(band);
   });
 });

@@ -59,3 +59,16 @@ describe('embed paths', () => {
     );
   });
 });
+
+describe('suggested heights', async () => {
+  const { figureHeight, STORY_HEIGHT } = await import('../../src/components/embed/sizing.ts');
+  it('reserve less than the fixed frame, and grow with the list of states', () => {
+    for (const kind of ['map', 'pledges', 'timeline'] as const) {
+      const one = figureHeight(kind, 1);
+      const many = figureHeight(kind, 8);
+      expect(one.reserve).toBeLessThan(one.iframe);
+      expect(many.iframe).toBeGreaterThan(one.iframe);
+    }
+    expect(STORY_HEIGHT.iframe).toBeGreaterThanOrEqual(600);
+  });
+});

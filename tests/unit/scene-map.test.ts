@@ -7,6 +7,7 @@ import * as claims from '../../src/scenes/claims.ts';
 import * as greenland from '../../src/scenes/greenland.ts';
 import { stateFor } from '../../src/scenes/territory.ts';
 import { MAP_SCENES } from '../../src/scenes/map-scenes.ts';
+import { CONTROL_DATES } from '../../src/lib/geo/topology.ts';
 
 const wellFormed = (s: FigureState) => {
   expect(CAMERA_IDS).toContain(s.camera);
@@ -125,7 +126,10 @@ describe('registry', () => {
     expect(Object.keys(MAP_SCENES).sort()).toEqual(['claims', 'coalition', 'forces', 'greenland', 'territory']);
   });
   it.each(Object.entries(MAP_SCENES))('%s returns its own scene id', (id, fn) => {
-    if (id === 'territory') return; // needs the geo data's snapshot list; covered through stateFor above
     expect(fn({}).scene).toBe(id);
+  });
+  it('territory uses the geo data\'s snapshot dates', () => {
+    expect(MAP_SCENES.territory({}).progress?.keys).toEqual(CONTROL_DATES.map((d) => `control:${d}`));
+    expect(() => MAP_SCENES.territory({ date: '1999-01-01' })).toThrow(/allowed values: 2022-02-23/);
   });
 });

@@ -62,3 +62,15 @@ export function guessViewportHeight(width: number): number {
 export function frameHeight(documentHeight: number): number {
   return Math.max(0, Math.ceil(documentHeight - 0.01));
 }
+
+/**
+ * The part of the frame the reader can see, in the child's coordinates: where the host viewport and the frame
+ * overlap. Overlays (popovers, modal dialogs) are placed in it, since `position: fixed` in an auto-height frame
+ * means "somewhere in a page as tall as the story". Height 0 when the frame is off screen.
+ */
+export function visibleBand(position: HostPosition, childViewportHeight: number): { top: number; height: number } {
+  const viewportTop = hostViewportTop(position, childViewportHeight);
+  const top = Math.min(childViewportHeight, Math.max(0, viewportTop));
+  const bottom = Math.min(childViewportHeight, Math.max(0, viewportTop + position.viewportHeight));
+  return { top, height: bottom - top };
+}

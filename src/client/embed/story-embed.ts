@@ -1,7 +1,7 @@
 // Entry of the whole-story embed (/embed/). The story engine (startStory, loaded by Story.astro) is the same as
 // on the full page; this only connects it to the host: heights out, the host's viewport in.
 import { bootEmbed } from './boot.ts';
-import { driveFromHost } from './host-scroll.ts';
+import { driveStoryFromHost } from './host-scroll.ts';
 import { keepLinksOutOfFrame } from './links.ts';
 import { connectToParent } from './parent-link.ts';
 
@@ -18,6 +18,6 @@ if (root && page) {
   // The Datawrapper-style height only where the layout no longer depends on the frame's height (see
   // host-scroll.ts); a fixed-height frame resized by such a listener would grow without end.
   const link = connectToParent({ childId: query.childId, embedId: root.dataset.embedId ?? 'story', datawrapper: autoHeight });
-  if (autoHeight) driveFromHost(link, root, query.initialWidth);
+  if (autoHeight) driveStoryFromHost(link, root, query.initialWidth);
   keepLinksOutOfFrame(root, link, autoHeight);
 }

@@ -24,7 +24,7 @@ export const CAMERA_FRAMES: Record<CameraId, LonLatBox> = {
   // Iceland to the Urals' foothills, North Cape to Cyprus: every European coalition member is inside.
   europe: [-25, 34, 45, 71.5],
   // Adds Greenland (to ~73°W, 83°N) for the Greenland statement; the east still reaches Ukraine.
-  'europe-wide': [-56, 35, 30, 82],
+  'europe-wide': [-50, 37, 28, 82],
   // Ukraine with Poland, Slovakia, Hungary, Romania, Moldova and the whole Black Sea.
   'ukraine-region': [15, 40.8, 41.5, 54.8],
   // Ukraine in its internationally recognised borders (22.1–40.2°E, 44.4–52.4°N), Crimea included.

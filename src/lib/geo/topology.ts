@@ -20,7 +20,10 @@ export interface CountryProperties {
   /** Natural Earth's short English name (e.g. "Bosnia and Herz."): for checks, not for display. */
   name: string;
 }
-/** A country of the Europe map; `id` is the ISO 3166-1 numeric code as a string ("804" Ukraine, "-1"/"-2" for N. Cyprus/Kosovo). */
+/**
+ * A country of the Europe map; `id` is the ISO 3166-1 numeric code as a string ("804" Ukraine; Natural Earth's
+ * "-1" / "-2" for N. Cyprus / Kosovo). The Vatican is absent (a zero-area point in the 50m source).
+ */
 export type CountryFeature = Feature<Area, CountryProperties> & { id: string };
 
 export type OblastType = 'oblast' | 'city_special_status' | 'autonomous_republic';

@@ -12,11 +12,11 @@ export interface MapCopy {
   contactLine: { legend: string; band: string };
   hubs: { legend: string; label: string };
   neighbours: { legend: string; logistics: string; label: string };
-  blackSea: { sea: string; label: string };
+  blackSea: { sea: string; label: string; legend: (name: string) => string };
   air: { title: string; items: { iso3: string; text: string }[] };
   monitoring: { legend: string; label: string; quote: string };
   annexed: { y2014: string; y2022: string };
-  donbas: { legend: string; label: string };
+  donbas: { legend: (names: string[]) => string };
   held: { legend: string; label: (km2: string, share: string) => string };
   dmz: { legend: string; label: string };
   greenland: { label: string; signatories: (n: number) => string; nordic: (n: number) => string };
@@ -70,7 +70,7 @@ const en: MapCopy = {
     label: 'Germany: forces could be based on neighbouring NATO territory',
   },
   // §2.3, §3 Türkiye.
-  blackSea: { sea: 'Black Sea', label: 'Türkiye would lead the naval element' },
+  blackSea: { sea: 'Black Sea', label: 'Türkiye would lead the naval element', legend: (name) => `${name}: naval lead` },
   // §2.3, §3 Sweden, Belgium.
   air: {
     title: 'In the air',
@@ -88,7 +88,7 @@ const en: MapCopy = {
   // §5.1
   annexed: { y2014: 'Annexed 2014', y2022: 'Claimed 2022' },
   // §5.2
-  donbas: { legend: 'Moscow demands all of it', label: 'Donbas: Moscow demands all of Donetsk and Luhansk oblasts' },
+  donbas: { legend: (names) => `${names.join(' and ')}: Moscow demands all` },
   // §5.4: computed here from the control data, compare with the published range.
   held: {
     legend: 'Held by Ukraine',
@@ -128,7 +128,7 @@ const en: MapCopy = {
       date: 'Date',
       km2: 'Occupied, km² (rounded to 100)',
       share: 'Share of Ukraine',
-      note: 'Note',
+      note: 'Quality note',
       source: 'Source',
     },
     claims: {

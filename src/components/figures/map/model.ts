@@ -40,8 +40,8 @@ import { mapCopy, type MapCopy } from './copy.ts';
 const SCREEN_TOLERANCE = 0.5;
 /** Rings smaller than this many screen units² at their tightest camera are dropped (sub-pixel islets). */
 const SCREEN_MIN_AREA = 1.5;
-/** Hatch spacing in screen viewBox units (≈ 3.5 px on a 390 px phone, 6 px on a 640 px desktop stage). */
-const HATCH = 9;
+/** Hatch spacing in screen viewBox units (≈ 3.5 px on a 300 px phone stage, 7 px on a 600 px desktop stage). */
+const HATCH = 12;
 
 /** NATO members bordering Ukraine (editorial framing of Germany's "neighbouring NATO territory" option). */
 export const NATO_NEIGHBOURS = ['POL', 'SVK', 'HUN', 'ROU'] as const;
@@ -68,6 +68,8 @@ export interface Pattern {
   id: string;
   kind: 'lines' | 'dots';
   size: number;
+  /** Half the tile, rounded to tenths (the line or dot sits in the middle). */
+  half: number;
   angle: number;
   bg: string;
   fg: string;
@@ -158,9 +160,10 @@ export function buildMapModel({ figureId, lang, initial, states }: MapInput): Ma
     });
     return seeing.length ? kOf(seeing) : Math.min(...cams.map((id) => camera(id).k));
   };
-  /** Path at the detail of the tightest camera that shows it (or of given cameras). */
+  /** Path at the detail of the tightest camera that shows it: given cameras (a layer's), else those that see it. */
   const d = (object: GeoPermissibleObjects, seenBy?: readonly CameraId[]): string => {
-    const k = seenBy ? kOf(seenBy.filter((c) => cams.includes(c)).length ? seenBy.filter((c) => cams.includes(c)) : cams) : tightestK(object);
+    const given = seenBy?.filter((c) => cams.includes(c)) ?? [];
+    const k = given.length ? kOf(given) : tightestK(object);
     return svgPath(object, projection, { tolerance: SCREEN_TOLERANCE / k, minArea: SCREEN_MIN_AREA / (k * k) });
   };
   const m = (opts: Parameters<typeof mark>[1]) => mark(initial, opts);
@@ -189,11 +192,13 @@ export function buildMapModel({ figureId, lang, initial, states }: MapInput): Ma
   const km2 = (v: number) => nf.format(Math.round(v / 100) * 100);
 
   // ---- hatch patterns, one per (style, camera), switched by CSS custom properties ----
-  const hatch = (name: string, p: Omit<Pattern, 'id' | 'size' | 'weight'> & { weight: number }) => {
+  const hatch = (name: string, p: Omit<Pattern, 'id' | 'size' | 'half' | 'weight'> & { weight: number }) => {
     for (const cam of cams) {
       const k = camera(cam).k;
       const id = `${fid}-${name}-${cam}`;
-      patterns.set(id, { ...p, id, size: round2(HATCH / k), weight: round2(p.weight / k) });
+      // Tenths, like every other number in the SVG (the tile stays exactly periodic: its size is the rounded value).
+      const size = Math.max(0.2, round1(HATCH / k));
+      patterns.set(id, { ...p, id, size, half: round1(size / 2), weight: Math.max(0.1, round1(p.weight / k)) });
       styleVars.push(`--${name}-${cam}:url(#${id})`);
     }
   };
@@ -210,7 +215,7 @@ export function buildMapModel({ figureId, lang, initial, states }: MapInput): Ma
   const flag = (layer: string) => groups.push({ attrs: { ...m({ layer, className: 'flag' }) }, paths: [] });
 
   // ---- countries: base land, members, tints ----
-  const allActors = has('members') || has('outside') || has('paris') || has('endorsement') || scenes.size ? actors() : [];
+  const allActors = actors();
   const byNumeric = new Map(allActors.map((a) => [a.isoNumeric, a]));
   const memberList = has('members') ? members() : [];
   const sigStatement = has('greenland-signatories') ? greenlandStatement('leaders') : undefined;
@@ -255,26 +260,23 @@ export function buildMapModel({ figureId, lang, initial, states }: MapInput): Ma
     // `[data-layer="members"] .member` counts every member once (European paths + chips = members().length).
     const beyond = memberList.filter((a) => a.group === 'beyond-europe');
     const european = memberList.filter((a) => a.group !== 'beyond-europe' && foundMembers.has(a.isoNumeric));
+    const byIso3 = new Map(memberList.map((a) => [a.iso3, a]));
     for (const p of memberPaths) {
-      const a = byNumeric.get(String(memberList.find((x) => x.iso3 === p.attrs['data-key'])?.isoNumeric));
+      const a = byIso3.get(p.attrs['data-key'] ?? '');
       if (a) p.attrs['data-paris'] = a.paris;
     }
     groups.push({ attrs: { ...m({ layer: 'members', className: 'member-layer' }) }, paths: memberPaths });
-    const hl = (iso3: string) => (initial.highlight.includes(iso3) ? ' is-hl' : '');
     panels.push({
       attrs: { ...m({ layer: 'members', className: 'map-panel map-panel--bl member-chips' }), 'data-for-scene': 'coalition' },
       content: {
         type: 'chips',
         title: copy.members.beyond,
-        chips: beyond.map((a) => ({
-          attrs: {
-            class: `member chip${hl(a.iso3)}`,
-            'data-key': a.iso3,
-            'data-paris': a.paris,
-            ...(tintsForChip(a, has).length ? { 'data-tint': tintsForChip(a, has).join(' ') } : {}),
-          },
-          text: a.name,
-        })),
+        chips: beyond.map((a) => {
+          const t = tintsForChip(a, has);
+          const attrs: Attrs = { ...m({ key: a.iso3, className: 'member chip' }), 'data-paris': a.paris };
+          if (t.length) attrs['data-tint'] = t.join(' ');
+          return { attrs, text: a.name };
+        }),
       },
     });
     const states = memberList.filter((a) => a.group !== 'ukraine').length;
@@ -424,7 +426,7 @@ export function buildMapModel({ figureId, lang, initial, states }: MapInput): Ma
       attrs: { ...m({ layer: 'donbas', className: 'donbas' }) },
       paths: [{ attrs: { d: d(collection(list.map((x) => x.feature)), camsOf('donbas')) } }],
     });
-    legend('claims', { attrs: m({ layer: 'donbas' }), swatch: 'donbas', text: copy.donbas.legend });
+    legend('claims', { attrs: m({ layer: 'donbas' }), swatch: 'donbas', text: copy.donbas.legend(list.map((x) => shortName(x.unit.name))) });
     for (const { unit } of list) labels.push(unitLabel(unit.iso, shortName(unit.name), 'donbas', camsOf('donbas')));
   }
   if (has('held-donetsk') || has('dmz')) {
@@ -443,7 +445,7 @@ export function buildMapModel({ figureId, lang, initial, states }: MapInput): Ma
         layer: 'held-donetsk',
         kind: 'value',
         valign: 'bottom',
-        dx: -20,
+        dx: -12,
         dy: -44,
         leader: true,
       });
@@ -460,7 +462,7 @@ export function buildMapModel({ figureId, lang, initial, states }: MapInput): Ma
         layer: 'dmz',
         kind: 'note',
         valign: 'bottom',
-        dx: -20,
+        dx: -12,
         dy: -44,
         leader: true,
       });
@@ -474,15 +476,18 @@ export function buildMapModel({ figureId, lang, initial, states }: MapInput): Ma
     legend('forces', { attrs: m({ layer: 'neighbours' }), swatch: 'logistics', text: copy.neighbours.logistics });
     for (const iso3 of NATO_NEIGHBOURS) labels.push(countryLabel(iso3, 'neighbours', camsOf('neighbours'), NEIGHBOUR_OFFSETS[iso3] ?? {}));
     panels.push({
-      attrs: { ...m({ layer: 'neighbours', className: 'map-panel map-panel--tl' }), 'data-for-scene': 'forces' },
+      attrs: { ...m({ layer: 'neighbours', className: 'map-panel map-panel--bl' }), 'data-for-scene': 'forces' },
       content: { type: 'lines', lines: [{ attrs: {}, text: copy.neighbours.label }] },
     });
   }
   if (has('black-sea')) {
     flag('black-sea');
-    labels.push({ id: 'black-sea', text: `${copy.blackSea.sea}\n${wrap(copy.blackSea.label, 22)}`, at: [34.2, 43.1], cams: camsOf('black-sea'), layer: 'black-sea', kind: 'sea' });
+    labels.push({ id: 'black-sea', text: `${copy.blackSea.sea}\n${wrap(copy.blackSea.label, 18)}`, at: [33.6, 43.2], cams: camsOf('black-sea'), layer: 'black-sea', kind: 'sea' });
     const tur = allActors.find((a) => a.iso3 === NAVAL_LEAD);
-    if (tur) labels.push({ id: 'TUR', text: tur.name, at: [33.5, 41.35], cams: camsOf('black-sea'), layer: 'black-sea', kind: 'value' });
+    if (tur) {
+      labels.push({ id: 'TUR', text: tur.name, at: [35.4, 40.75], cams: camsOf('black-sea'), layer: 'black-sea', kind: 'value' });
+      legend('forces', { attrs: m({ layer: 'black-sea' }), swatch: 'logistics', text: copy.blackSea.legend(tur.name) });
+    }
   }
   if (has('air')) {
     const byIso = new Map(allActors.map((a) => [a.iso3, a.name]));
@@ -544,7 +549,6 @@ export function buildMapModel({ figureId, lang, initial, states }: MapInput): Ma
 
   // ---- label output: positions per camera as custom properties, shown by CSS under those cameras ----
   const htmlLabels: HtmlLabel[] = [];
-  const leaders: SvgPath[] = [];
   for (const spec of labels) {
     const cs = spec.cams.filter((c) => cams.includes(c));
     if (!cs.length) continue;
@@ -563,13 +567,12 @@ export function buildMapModel({ figureId, lang, initial, states }: MapInput): Ma
     const attrs: Attrs = { ...m({ layer: spec.layer, key: spec.key, className: cls.join(' ') }), 'data-cams': cs.join(' '), 'data-label': spec.id, style };
     htmlLabels.push({ attrs, lines: spec.text.split('\n') });
     if (spec.leader) {
-      // A leader from the anchor towards the offset text, drawn in the label layer's SVG group per camera: its
-      // length is in px, so it is a short HTML rule (`.leader`) rotated in CSS rather than an SVG line.
-      htmlLabels[htmlLabels.length - 1]!.attrs.class += ' has-leader';
-      htmlLabels[htmlLabels.length - 1]!.attrs.style += `;--len:${round2(Math.hypot(spec.dx ?? 0, spec.dy ?? 0))}px;--ang:${round2((Math.atan2(spec.dy ?? 0, spec.dx ?? 0) * 180) / Math.PI)}deg`;
+      // A leader from the anchor to the offset text. The offset is in px (constant at every width), so the
+      // leader is too: an HTML rule (::before) of that length, rotated in CSS, not an SVG line that would scale.
+      attrs.class += ' has-leader';
+      attrs.style += `;--len:${round2(Math.hypot(spec.dx ?? 0, spec.dy ?? 0))}px;--ang:${round2((Math.atan2(spec.dy ?? 0, spec.dx ?? 0) * 180) / Math.PI)}deg`;
     }
   }
-  void leaders;
 
   return {
     viewBox: VIEWBOX,
@@ -605,7 +608,8 @@ export function buildMapModel({ figureId, lang, initial, states }: MapInput): Ma
     add('UKR', name('UKR'), [31.2, 50.9], ['ukraine-region']);
     add('MDA', name('MDA'), [28.4, 47.6], ['ukraine']);
     add('sea', copy.seas.black, [31.6, 43.4], ['ukraine'], { kind: 'sea' });
-    add('azov', copy.seas.azov, [37.2, 46.2], ['ukraine', 'donbas'], { kind: 'sea' });
+    add('azov', copy.seas.azov, [37.2, 46.2], ['ukraine'], { kind: 'sea' });
+    add('azov-d', copy.seas.azov, [38.1, 46.9], ['donbas'], { kind: 'sea' });
     add('RUS-d', name('RUS'), [40.7, 49.1], ['donbas']);
     return out;
   }
@@ -663,6 +667,7 @@ export function wrap(text: string, width: number): string {
 }
 
 const round2 = (v: number) => Math.round(v * 100) / 100;
+const round1 = (v: number) => Math.round(v * 10) / 10;
 
 /** Label anchors (lon/lat): visual centres chosen by hand, since centroids of countries with islands drift. */
 const COUNTRY_ANCHORS: Record<string, [number, number]> = {
