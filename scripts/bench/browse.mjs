@@ -111,8 +111,10 @@ const percentile = (values, p) => {
  * @param {number} [o.wheelPx] pixels per wheel event
  * @param {number} [o.wheelEveryMs] interval between wheel events
  * @param {number} [o.maxScrollMs] safety cap on one scroll-through
+ * @param {number} [o.maxWheels] stop after this many wheel events
+ * @param {string} [o.html] serve this document at `url` instead of the built page (the control page)
  */
-export async function browsePage({ url, distDir, base, cpuThrottle = 4, wheelPx = 120, wheelEveryMs = 100, maxScrollMs = 75_000 }) {
+export async function browsePage({ url, distDir, base, cpuThrottle = 4, wheelPx = 120, wheelEveryMs = 100, maxScrollMs = 75_000, maxWheels = Infinity, html }) {
   const dir = mkdtempSync(join(tmpdir(), 'bench-chromium-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROME_PATH,
@@ -143,6 +145,7 @@ export async function browsePage({ url, distDir, base, cpuThrottle = 4, wheelPx 
       });
     });
 
+    if (html) await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottle });
     await page.addInitScript(instrument);
@@ -185,7 +188,7 @@ export async function browsePage({ url, distDir, base, cpuThrottle = 4, wheelPx 
         if (y >= max - 1) break;
         stalls = y === lastY ? stalls + 1 : 0;
         lastY = y;
-        if (stalls > 4 || Date.now() - started > maxScrollMs) break;
+        if (stalls > 4 || wheels >= maxWheels || Date.now() - started > maxScrollMs) break;
       }
     }
     await Promise.all(inFlight);
@@ -212,9 +215,9 @@ export async function browsePage({ url, distDir, base, cpuThrottle = 4, wheelPx 
 
     // The inline map SVG as the build drew it: the served document parsed without running scripts. Done after the
     // record closes, because parsing a large page is a long task of ours, not the page's.
-    const pageFile = fileForUrlPath(distDir, base, new URL(url).pathname);
-    const served = await page.evaluate((html) => {
-      const doc = new DOMParser().parseFromString(html, 'text/html');
+    const pageFile = html ? undefined : fileForUrlPath(distDir, base, new URL(url).pathname);
+    const served = await page.evaluate((source) => {
+      const doc = new DOMParser().parseFromString(source, 'text/html');
       return { mapSvg: [...doc.querySelectorAll('[data-kind="map"] svg')].map((s) => s.outerHTML) };
     }, pageFile ? readFileSync(pageFile, 'utf8') : '');
 
@@ -329,3 +332,11 @@ function z() {
 function round(x) {
   return x == null ? null : Math.round(x * 10) / 10;
 }
+
+/**
+ * A tall page with no scripts, no figures and no transitions. Scrolled like the story, it shows what the machine
+ * alone costs: long tasks and late frames here come from other work on the CPU, not from the site.
+ */
+export const CONTROL_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>control</title></head>
+<body style="margin:0;font:17px/1.55 Georgia,serif">${Array.from({ length: 60 }, (_, i) => `<p style="margin:0;padding:1rem 1.25rem;min-height:600px">Paragraph ${i + 1}. The same kind of text a step carries, with nothing to animate.</p>`).join('')}</body></html>`;

@@ -188,6 +188,14 @@ export function toMarkdown(results) {
       `| ${label(p)} | ${p.browse.steps} | ${sc.wheels} × ${sc.wheelPx} px / ${sc.wheelEveryMs} ms | ${(sc.durationMs / 1000).toFixed(1)} s | ${sc.transitions} | ${lt(sc.longTasksWhileScrolling)} | ${lt(sc.longTasksOnLoad)} | ${sc.frames} (${sc.framesInTransitions}) | ${sc.p95FrameMs ?? '–'} ms | ${sc.p95FrameAllMs ?? '–'} ms | ${sc.maxFrameInTransitionsMs ?? '–'} ms |`
     );
   }
+  if (results.control) {
+    const c = results.control;
+    out.push(
+      `| control page (no scripts, no figures) | 0 | ${c.wheels} × ${c.wheelPx} px / ${c.wheelEveryMs} ms | ${(c.durationMs / 1000).toFixed(1)} s | – | ${c.longTasksWhileScrolling.length ? `${c.longTasksWhileScrolling.length}: ${c.longTasksWhileScrolling.map((t) => Math.round(t.durationMs)).join(', ')} ms` : '0'} | – | ${c.frames} | – | ${c.p95FrameAllMs ?? '–'} ms | – |`
+    );
+    out.push('');
+    out.push('The control page is scrolled the same way with nothing on it: its long tasks and late frames are the machine\'s, not the site\'s. When it shows any, rerun on a quiet machine before reading the rows above.');
+  }
   const slow = results.pages.filter((p) => p.browse?.scroll.longAnimationFramesWhileScrolling?.length);
   if (slow.length) {
     out.push('');

@@ -13,7 +13,7 @@ import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createStaticServer } from './server.mjs';
 import { describePage, discoverPages, mapDataFiles, pickBenchPages, staticAudit } from './pages.mjs';
-import { browsePage, CHROME_PATH } from './browse.mjs';
+import { browsePage, CHROME_PATH, CONTROL_HTML } from './browse.mjs';
 import { runLighthouse } from './lighthouse.mjs';
 import { evaluateTargets, toMarkdown } from './report.mjs';
 
@@ -69,7 +69,7 @@ function chromiumVersion() {
   }
 }
 
-const results = { meta: {}, build: null, pages: [], mapDataFiles: [], targets: [] };
+const results = { meta: {}, build: null, pages: [], control: null, mapDataFiles: [], targets: [] };
 
 if (OWN_BUILD) {
   log('building…');
@@ -128,6 +128,16 @@ try {
       }
     }
     results.pages.push(entry);
+  }
+  if (!args.has('--no-scroll')) {
+    // The same scroll on a page with nothing in it: the machine's own noise, to read the figures above against.
+    try {
+      const control = await browsePage({ url: new URL('__bench-control/', server.url).href, distDir: DIST, base: BASE, html: CONTROL_HTML, maxWheels: 60 });
+      results.control = control.scroll;
+      log(`control page: ${control.scroll.longTasksWhileScrolling.length} long tasks, p95 frame ${control.scroll.p95FrameAllMs} ms`);
+    } catch (e) {
+      log(`control page failed: ${e?.stack ?? e}`);
+    }
   }
 } finally {
   await server.close();

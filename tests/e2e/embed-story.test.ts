@@ -204,6 +204,15 @@ describe('whole story in a pym.js host page (cross-origin)', () => {
     await frame.waitForFunction(() => (window as any).__stepChanges.length > 0, null, { timeout: 2000 });
   });
 
+  it('follows keyboard focus: a focused step is brought to the host’s trigger line and becomes active', async () => {
+    const { page, frame } = embedded;
+    await scrollHostTo(page, embedded, steps[1]!.top + 8, 0.5);
+    await waitForStep(frame, steps[1]!);
+    const target = steps[Math.min(steps.length - 1, 5)]!;
+    await frame.focus(`[data-step="${target.id}"]`);
+    await waitForStep(frame, target);
+  });
+
   it('still advances under a pym parent without trackscroll (it asks for the position)', async () => {
     const other = await openHost({ src: EMBED, id: CHILD_ID, trackscroll: false }, 1200);
     await scrollHostTo(other.page, other, 0, 0.2);

@@ -104,3 +104,26 @@ describe('visibleBand: where overlays go', () => {
     expect(visibleBand(pos(top), 5000)).toEqual(band);
   });
 });
+
+describe('the auto-height feedback loop is caught', async () => {
+  const { isRunaway, runawayCount, MAX_FRAME_HEIGHT } = await import('../../src/client/embed/runaway.ts');
+  it('counts growth that follows the parent applying our height', () => {
+    let count = 0;
+    let previous = 1000;
+    for (let i = 0; i < 3; i++) {
+      const next = previous * 20;
+      count = runawayCount(count, { previous, viewport: previous, next });
+      previous = next;
+    }
+    expect(count).toBe(3);
+    expect(isRunaway(count, previous)).toBe(true);
+  });
+
+  it('ignores ordinary growth and growth before the parent resized the frame', () => {
+    expect(runawayCount(2, { previous: 1000, viewport: 1000, next: 1200 })).toBe(0);
+    expect(runawayCount(2, { previous: 1000, viewport: 150, next: 20000 })).toBe(0);
+    expect(runawayCount(0, { previous: -1, viewport: 150, next: 20000 })).toBe(0);
+    expect(isRunaway(1, 20000)).toBe(false);
+    expect(isRunaway(0, MAX_FRAME_HEIGHT + 1)).toBe(true);
+  });
+});

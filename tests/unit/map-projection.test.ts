@@ -87,7 +87,8 @@ describe('cameras', () => {
 
   it('zooms in from Europe to the Donbas', () => {
     const c = cameras();
-    expect(c['europe-wide'].k).toBeLessThan(c.europe.k);
+    // europe-wide is not a zoom-out of europe but a shift north-west to Greenland, at about the same scale.
+    expect(Math.abs(c['europe-wide'].k - c.europe.k)).toBeLessThan(0.2);
     expect(c.europe.k).toBeLessThan(c['ukraine-region'].k);
     expect(c['ukraine-region'].k).toBeLessThan(c.ukraine.k);
     expect(c.ukraine.k).toBeLessThan(c.donbas.k);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateLines, inRange, layoutTimeline, RANGE_DOMAINS, type LayoutOptions, type TimelineInput } from '../../src/lib/charts/timeline-layout.ts';
+import { dodgeDots, estimateLines, inRange, layoutTimeline, RANGE_DOMAINS, stackLabels, type LayoutOptions, type TimelineInput } from '../../src/lib/charts/timeline-layout.ts';
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 const ev = (id: string, date: string, kind = 'coalition', title = 'Event', endDate?: string): TimelineInput => ({
@@ -65,6 +65,19 @@ describe('timeline layout', () => {
     }
   });
 
+  it.each(['all', '2025', '2026'] as const)('keeps labels in date order, so leader lines never cross (%s)', (range) => {
+    const l = layoutTimeline(events, range, opts(['paris-jan', 'zakharova']));
+    const tops = l.events.flatMap((p) => (p.label ? [p.label.top] : []));
+    expect(tops).toEqual([...tops].sort((a, b) => a - b));
+  });
+
+  it('keeps every label within maxShift of its dot', () => {
+    const l = layoutTimeline(events, 'all', opts(['paris-jan']));
+    for (const p of l.events) {
+      if (p.label) expect(Math.abs(p.label.top + p.label.height / 2 - p.y)).toBeLessThanOrEqual(40 + 0.1);
+    }
+  });
+
   it('labels a highlighted event even in a crowded stretch', () => {
     const crowded = layoutTimeline(events, 'all', opts(['zakharova'], 200));
     expect(crowded.events.find((p) => p.event.id === 'zakharova')!.label).not.toBeNull();
@@ -103,5 +116,31 @@ describe('timeline layout', () => {
   it('domains start before London and end after 9 January 2026', () => {
     expect(RANGE_DOMAINS.all[0] < d('2025-03-02')).toBe(true);
     expect(RANGE_DOMAINS.all[1] > d('2026-01-09')).toBe(true);
+  });
+});
+
+describe('stackLabels', () => {
+  it.each<[string, { want: number; height: number }[], number, number[] | null]>([
+    ['apart: untouched', [{ want: 0, height: 10 }, { want: 50, height: 10 }], 100, [0, 50]],
+    ['overlapping pair: centred on their wants', [{ want: 20, height: 10 }, { want: 20, height: 10 }], 100, [14, 26]],
+    ['pushed off the bottom edge', [{ want: 95, height: 10 }], 100, [90]],
+    ['pushed off the top edge', [{ want: -5, height: 10 }], 100, [0]],
+    ['a run merging into the previous cluster', [{ want: 10, height: 10 }, { want: 12, height: 10 }, { want: 14, height: 10 }], 100, [0, 12, 24]],
+    ['too many to fit', [{ want: 0, height: 60 }, { want: 10, height: 60 }], 100, null],
+  ])('%s', (_, blocks, height, expected) => {
+    const tops = stackLabels(blocks, height, 2);
+    if (expected === null) expect(tops).toBeNull();
+    else expect(tops!.map((t) => Math.round(t * 10) / 10)).toEqual(expected);
+  });
+});
+
+describe('dodgeDots', () => {
+  it.each<[number[], number[]]>([
+    [[0, 20, 40], [0, 0, 0]],
+    [[0, 3, 6], [0, 1, 2]],
+    [[0, 2, 4, 6, 8], [0, 1, 2, 3, 3]],
+    [[0, 5, 30, 32], [0, 1, 0, 1]],
+  ])('%j → steps %j', (ys, steps) => {
+    expect(dodgeDots(ys, 11, 3)).toEqual(steps);
   });
 });

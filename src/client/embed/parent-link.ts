@@ -4,6 +4,7 @@
 // checks. Messages from anything but window.parent are dropped before they are even parsed.
 import { frameHeight } from './geometry.ts';
 import { isFromParent, parentOrigin } from './origin.ts';
+import { isRunaway, runawayCount } from './runaway.ts';
 import {
   datawrapperHeight,
   heightMessage,
@@ -52,10 +53,19 @@ export function connectToParent({ childId, embedId, datawrapper }: ParentLinkOpt
 
   let sent = -1;
   let pending = 0;
+  let growth = 0;
+  let stopped = false;
   function send(force: boolean): void {
     pending = 0;
     const height = frameHeight(document.documentElement.getBoundingClientRect().height);
     if (!force && height === sent) return;
+    growth = runawayCount(growth, { previous: sent, viewport: window.innerHeight, next: height });
+    if (height > sent && isRunaway(growth, height)) {
+      // Keep the last sane height: the frame scrolls inside it rather than swallowing the host page.
+      if (!stopped) console.warn(`embed: stopped reporting a height that grows with the frame (${height}px)`);
+      stopped = true;
+      return;
+    }
     sent = height;
     pym((id) => heightMessage(id, height));
     if (datawrapper) post(datawrapperHeight(embedId, height));

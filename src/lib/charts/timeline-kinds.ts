@@ -10,3 +10,20 @@ export const KIND_STYLE: Record<string, { shape: GlyphShape; colour: string }> =
   russia: { shape: 'triangle', colour: '#c64f00' },
   other: { shape: 'ring', colour: '#6e6e6e' },
 };
+
+/**
+ * The story's turning points, labelled before other events when room is short (after the highlighted ones).
+ * Ids from content/data/timeline.yaml; tests/unit/timeline-data.test.ts checks that each still exists.
+ */
+export const TURNING_POINTS = [
+  'london-summit',
+  'paris-summit-march',
+  'paris-pledge-26',
+  'alaska-summit',
+  'us-28-point-plan',
+  'twenty-point-plan',
+  'mar-a-lago',
+  'paris-declaration',
+  'zakharova-targets',
+  'oreshnik-strike',
+];

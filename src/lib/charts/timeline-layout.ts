@@ -50,6 +50,8 @@ export interface LayoutOptions {
   maxShift: number;
   /** Event ids that must be labelled (the events steps highlight). */
   priority: ReadonlySet<string>;
+  /** Event ids labelled next, before the others (the turning points of the story). */
+  prefer?: ReadonlySet<string> | undefined;
 }
 
 export interface PlacedEvent<E extends TimelineInput = TimelineInput> {
@@ -57,6 +59,8 @@ export interface PlacedEvent<E extends TimelineInput = TimelineInput> {
   y: number;
   /** End of a multi-day event. */
   yEnd: number | undefined;
+  /** Horizontal dodge of the dot, in glyph widths right of the rail (dots closer than a glyph never overlap). */
+  step: number;
   label: { top: number; height: number } | null;
 }
 
@@ -110,6 +114,59 @@ function ticksFor(range: TimelineRange, y: (d: Date) => number): Tick[] {
   return ticks;
 }
 
+interface Block {
+  want: number;
+  height: number;
+}
+
+/**
+ * Order-preserving 1-D label placement: labels keep the order of their events (leader lines never cross) and
+ * overlapping runs are merged into clusters centred on their members' wanted positions (least squares), then
+ * kept inside [0, height]. Returns the tops, or null when the labels cannot fit.
+ */
+export function stackLabels(blocks: readonly Block[], height: number, gap: number): number[] | null {
+  type Cluster = { first: number; last: number; top: number; size: number };
+  const clusters: Cluster[] = [];
+  // Offset of block i from its cluster's top, and the sum of (want - offset) over a cluster, for the mean.
+  const offset: number[] = [];
+  const sumWant = (c: Cluster) => {
+    let s = 0;
+    for (let i = c.first; i <= c.last; i++) s += blocks[i]!.want - offset[i]!;
+    return s;
+  };
+  const place = (c: Cluster) => {
+    const n = c.last - c.first + 1;
+    c.top = Math.min(Math.max(sumWant(c) / n, 0), height - c.size);
+  };
+  blocks.forEach((b, i) => {
+    offset[i] = 0;
+    let cur: Cluster = { first: i, last: i, top: 0, size: b.height };
+    place(cur);
+    for (let prev = clusters.at(-1); prev && prev.top + prev.size + gap > cur.top; prev = clusters.at(-1)) {
+      clusters.pop();
+      for (let j = cur.first; j <= cur.last; j++) offset[j]! += prev.size + gap;
+      cur = { first: prev.first, last: cur.last, top: 0, size: prev.size + gap + cur.size };
+      place(cur);
+    }
+    clusters.push(cur);
+  });
+  if (clusters.some((c) => c.top < 0 || c.top + c.size > height + 1e-6)) return null;
+  const tops: number[] = [];
+  for (const c of clusters) for (let i = c.first; i <= c.last; i++) tops[i] = c.top + offset[i]!;
+  return tops;
+}
+
+/** Dots closer than a glyph's width step right of the rail (up to `maxSteps` steps), like a beeswarm. */
+export function dodgeDots(ys: readonly number[], size: number, maxSteps: number): number[] {
+  const placed: { y: number; step: number }[] = [];
+  return ys.map((y) => {
+    let step = 0;
+    while (step < maxSteps && placed.some((p) => p.step === step && Math.abs(p.y - y) < size)) step++;
+    placed.push({ y, step });
+    return step;
+  });
+}
+
 export function layoutTimeline<E extends TimelineInput>(
   all: readonly E[],
   range: TimelineRange,
@@ -117,56 +174,59 @@ export function layoutTimeline<E extends TimelineInput>(
 ): TimelineLayout<E> {
   const y = scaleUtc().domain(RANGE_DOMAINS[range]).range([0, o.height]);
   const round = (v: number) => Math.round(v * 10) / 10;
+  const rank = (e: TimelineInput) => KIND_RANK[e.kind] ?? 9;
   const events = all
     .filter((e) => inRange(e, range))
-    .sort((a, b) => a.date.getTime() - b.date.getTime() || a.id.localeCompare(b.id));
+    .sort((a, b) => a.date.getTime() - b.date.getTime() || rank(a) - rank(b) || a.id.localeCompare(b.id));
+  const index = new Map(events.map((e, i) => [e.id, i]));
+  const heights = events.map((e) => estimateLines(labelText(e), o) * o.lineHeight);
+  const want = events.map((e, i) => y(e.date) - heights[i]! / 2);
 
-  // Who is placed first: highlighted events, then by kind, then by date.
+  // Who gets a label, in this order: highlighted events, preferred ones, then by kind, then by date. Each is kept
+  // only if the labels chosen so far still fit with every label within maxShift of its dot.
+  const preferred = (e: TimelineInput) => Number(o.prefer?.has(e.id) ?? false);
   const order = [...events].sort(
     (a, b) =>
       Number(o.priority.has(b.id)) - Number(o.priority.has(a.id)) ||
-      (KIND_RANK[a.kind] ?? 9) - (KIND_RANK[b.kind] ?? 9) ||
+      preferred(b) - preferred(a) ||
+      rank(a) - rank(b) ||
       a.date.getTime() - b.date.getTime() ||
       a.id.localeCompare(b.id)
   );
-
-  const taken: { top: number; bottom: number }[] = [];
-  const labels = new Map<string, { top: number; height: number }>();
-  const free = (top: number, bottom: number) => taken.every((t) => bottom + o.gap <= t.top || top >= t.bottom + o.gap);
-
+  let chosen: number[] = [];
+  let tops: number[] = [];
   for (const e of order) {
-    const h = estimateLines(labelText(e), o) * o.lineHeight;
-    const centre = y(e.date);
-    const want = Math.min(Math.max(centre - h / 2, 0), o.height - h);
-    let placed: number | undefined;
-    for (let s = 0; s <= o.maxShift && placed === undefined; s += 2) {
-      for (const top of s === 0 ? [want] : [want + s, want - s]) {
-        if (top < 0 || top + h > o.height) continue;
-        if (free(top, top + h)) {
-          placed = top;
-          break;
-        }
-      }
+    const trial = [...chosen, index.get(e.id)!].sort((a, b) => a - b);
+    const stacked = stackLabels(
+      trial.map((i) => ({ want: want[i]!, height: heights[i]! })),
+      o.height,
+      o.gap
+    );
+    const ok = stacked !== null && trial.every((i, k) => Math.abs(stacked[k]! - want[i]!) <= o.maxShift);
+    if (ok) {
+      chosen = trial;
+      tops = stacked;
+    } else if (o.priority.has(e.id)) {
+      throw new Error(`timeline: no room to label highlighted event "${e.id}" in range ${range}; highlight fewer events`);
     }
-    if (placed === undefined) {
-      if (o.priority.has(e.id)) {
-        throw new Error(`timeline: no room to label highlighted event "${e.id}" in range ${range}; highlight fewer events`);
-      }
-      continue;
-    }
-    taken.push({ top: placed, bottom: placed + h });
-    labels.set(e.id, { top: round(placed), height: h });
   }
+  const labels = new Map(chosen.map((i, k) => [i, { top: round(tops[k]!), height: heights[i]! }]));
+  const steps = dodgeDots(
+    events.map((e) => y(e.date)),
+    11,
+    3
+  );
 
   return {
     range,
     height: o.height,
     ticks: ticksFor(range, (d) => round(y(d))),
-    events: events.map((event) => ({
+    events: events.map((event, i) => ({
       event,
       y: round(y(event.date)),
       yEnd: event.endDate ? round(y(event.endDate)) : undefined,
-      label: labels.get(event.id) ?? null,
+      step: steps[i]!,
+      label: labels.get(i) ?? null,
     })),
   };
 }

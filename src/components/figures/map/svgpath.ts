@@ -4,7 +4,7 @@
 // layer (detail below a fraction of a pixel there is invisible), (3) writes integer tenths of a unit as relative
 // commands (`l` deltas are short numbers and, computed from rounded absolute points, accumulate no error).
 // Pure and deterministic: same input, same string.
-import { geoStream, type GeoPermissibleObjects, type GeoProjection, type GeoStream } from 'd3-geo';
+import { geoStream, type GeoPermissibleObjects, type GeoStream, type GeoStreamWrapper } from 'd3-geo';
 
 type Pt = [number, number];
 interface Part {
@@ -13,7 +13,7 @@ interface Part {
 }
 
 /** Project (and clip, if the projection has a clipExtent) an object into rings and lines. */
-export function projectParts(object: GeoPermissibleObjects, projection: GeoProjection): Part[] {
+export function projectParts(object: GeoPermissibleObjects, projection: GeoStreamWrapper): Part[] {
   const parts: Part[] = [];
   let current: Pt[] | null = null;
   let inPolygon = false;
@@ -180,6 +180,6 @@ export function partsToPath(parts: readonly Part[], { tolerance, minArea = 0 }: 
 }
 
 /** Project, clip, simplify and write an object. Empty string when nothing is left (e.g. clipped away). */
-export function svgPath(object: GeoPermissibleObjects, projection: GeoProjection, options: PathOptions): string {
+export function svgPath(object: GeoPermissibleObjects, projection: GeoStreamWrapper, options: PathOptions): string {
   return partsToPath(projectParts(object, projection), options);
 }
