@@ -34,7 +34,7 @@ import {
 import { heldDonetskKm2, oblastAreas, snapshotAreas } from '../../../lib/geo/areas.ts';
 import { actors, members, statements, territory } from '../../../data/index.ts';
 import { svgPath } from './svgpath.ts';
-import { mapCopy, type MapCopy } from './copy.ts';
+import { countryName, joinNames, mapCopy, type MapCopy } from './copy.ts';
 
 /** Douglas–Peucker tolerance in screen viewBox units (0.5 unit ≈ 0.2–0.35 px on a phone): below visibility. */
 const SCREEN_TOLERANCE = 0.5;
@@ -216,6 +216,12 @@ export function buildMapModel({ figureId, lang, initial, states }: MapInput): Ma
 
   // ---- countries: base land, members, tints ----
   const allActors = actors();
+  const geoNames = new Map(europeCountries().map((f) => [f.properties.a3, f.properties.name]));
+  /** A country's name in the edition's language (data name in English; see copy.ts countryName). */
+  const nameOf = (iso3: string): string =>
+    countryName(lang, iso3, allActors.find((a) => a.iso3 === iso3)?.name ?? geoNames.get(iso3) ?? iso3);
+  /** A region's name in the edition's language: Ukrainian from the data for `uk`, else the English short name. */
+  const unitName = (u: { name: string; nameUk: string }) => shortName(lang === 'uk' ? u.nameUk : u.name);
   const byNumeric = new Map(allActors.map((a) => [a.isoNumeric, a]));
   const memberList = has('members') ? members() : [];
   const sigStatement = has('greenland-signatories') ? greenlandStatement('leaders') : undefined;
@@ -275,14 +281,14 @@ export function buildMapModel({ figureId, lang, initial, states }: MapInput): Ma
           const t = tintsForChip(a, has);
           const attrs: Attrs = { ...m({ key: a.iso3, className: 'member chip' }), 'data-paris': a.paris };
           if (t.length) attrs['data-tint'] = t.join(' ');
-          return { attrs, text: a.name };
+          return { attrs, text: nameOf(a.iso3) };
         }),
       },
     });
     const states = memberList.filter((a) => a.group !== 'ukraine').length;
     panels.push({
       attrs: { ...m({ layer: 'members', className: 'map-panel map-panel--tl headline' }), 'data-for-scene': 'coalition' },
-      content: { type: 'headline', number: nf.format(memberList.length), text: copy.members.sub(states) },
+      content: { type: 'headline', number: nf.format(memberList.length), text: copy.members.sub(memberList.length, states) },
     });
     if (european.length + beyond.length !== memberList.length) {
       const missing = memberList.filter((a) => a.group !== 'beyond-europe' && !foundMembers.has(a.isoNumeric));
@@ -308,7 +314,7 @@ export function buildMapModel({ figureId, lang, initial, states }: MapInput): Ma
   if (has('outside')) {
     flag('outside');
     const outside = allActors.filter((a) => a.role === 'outside');
-    legend('coalition', { attrs: m({ layer: 'outside' }), swatch: 'outside', text: copy.outside.euNonMembers });
+    legend('coalition', { attrs: m({ layer: 'outside' }), swatch: 'outside', text: copy.outside.nonMembers });
     for (const a of outside) {
       if (a.iso3 === 'USA') continue;
       labels.push(countryLabel(a.iso3, 'outside', ['europe'], OUTSIDE_OFFSETS[a.iso3] ?? {}));
@@ -317,7 +323,7 @@ export function buildMapModel({ figureId, lang, initial, states }: MapInput): Ma
     if (usa) {
       panels.push({
         attrs: { ...m({ layer: 'outside', className: 'map-panel map-panel--ml usa-arrow' }), 'data-for-scene': 'coalition' },
-        content: { type: 'lines', lines: [{ attrs: { 'data-key': 'USA' }, text: `← ${copy.outside.usa.replace('United States', usa.name)}` }] },
+        content: { type: 'lines', lines: [{ attrs: { 'data-key': 'USA' }, text: `← ${copy.outside.usa(nameOf(usa.iso3))}` }] },
       });
     }
   }
@@ -376,7 +382,7 @@ export function buildMapModel({ figureId, lang, initial, states }: MapInput): Ma
       });
     }
     panels.push({ attrs: { class: 'map-panel map-panel--tl control-labels', 'data-for-scene': 'territory' }, content: { type: 'lines', lines } });
-    legend('territory', { attrs: {}, swatch: 'occupied', text: copy.control.legend });
+    legend('territory', { attrs: {}, swatch: 'occupied', text: copy.occupied.legend });
     legend('territory', { attrs: {}, swatch: 'front', text: copy.contactLine.legend });
   }
 
@@ -397,7 +403,7 @@ export function buildMapModel({ figureId, lang, initial, states }: MapInput): Ma
       paths: [{ attrs: { d: d(collection(list.map((x) => x.feature)), camsOf('annexed-2022')) } }],
     });
     legend('claims', { attrs: m({ layer: 'annexed-2022' }), swatch: 'annexed-2022', text: copy.annexed.y2022 });
-    for (const { unit } of list) labels.push(unitLabel(unit.iso, shortName(unit.name), 'annexed-2022', camsOf('annexed-2022')));
+    for (const { unit } of list) labels.push(unitLabel(unit.iso, unitName(unit), 'annexed-2022', camsOf('annexed-2022')));
   }
   if (has('annexed-2014')) {
     hatch('a14', { kind: 'lines', angle: -45, bg: '#6b1a10', fg: '#e8b4a6', weight: 1.4 });
@@ -409,7 +415,7 @@ export function buildMapModel({ figureId, lang, initial, states }: MapInput): Ma
     legend('claims', { attrs: m({ layer: 'annexed-2014' }), swatch: 'annexed-2014', text: copy.annexed.y2014 });
     labels.push({
       id: 'annexed-2014',
-      text: list.map((x) => shortName(x.unit.name)).join(',\n'),
+      text: list.map((x) => unitName(x.unit)).join(',\n'),
       at: [33.6, 45.3],
       cams: camsOf('annexed-2014'),
       layer: 'annexed-2014',
@@ -426,8 +432,8 @@ export function buildMapModel({ figureId, lang, initial, states }: MapInput): Ma
       attrs: { ...m({ layer: 'donbas', className: 'donbas' }) },
       paths: [{ attrs: { d: d(collection(list.map((x) => x.feature)), camsOf('donbas')) } }],
     });
-    legend('claims', { attrs: m({ layer: 'donbas' }), swatch: 'donbas', text: copy.donbas.legend(list.map((x) => shortName(x.unit.name))) });
-    for (const { unit } of list) labels.push(unitLabel(unit.iso, shortName(unit.name), 'donbas', camsOf('donbas')));
+    legend('claims', { attrs: m({ layer: 'donbas' }), swatch: 'donbas', text: copy.donbas.legend(joinNames(lang, list.map((x) => unitName(x.unit)))) });
+    for (const { unit } of list) labels.push(unitLabel(unit.iso, unitName(unit), 'donbas', camsOf('donbas')));
   }
   if (has('held-donetsk') || has('dmz')) {
     const geom = heldDonetsk(latest) as GeoPermissibleObjects;
@@ -473,30 +479,27 @@ export function buildMapModel({ figureId, lang, initial, states }: MapInput): Ma
   if (has('neighbours')) {
     flag('neighbours');
     legend('forces', { attrs: m({ layer: 'neighbours' }), swatch: 'neighbour', text: copy.neighbours.legend });
-    legend('forces', { attrs: m({ layer: 'neighbours' }), swatch: 'logistics', text: copy.neighbours.logistics });
+    legend('forces', { attrs: m({ layer: 'neighbours' }), swatch: 'logistics', text: copy.neighbours.logistics(joinNames(lang, LOGISTICS.map(nameOf))) });
     for (const iso3 of NATO_NEIGHBOURS) labels.push(countryLabel(iso3, 'neighbours', camsOf('neighbours'), NEIGHBOUR_OFFSETS[iso3] ?? {}));
     panels.push({
       attrs: { ...m({ layer: 'neighbours', className: 'map-panel map-panel--bl' }), 'data-for-scene': 'forces' },
-      content: { type: 'lines', lines: [{ attrs: {}, text: copy.neighbours.label }] },
+      content: { type: 'lines', lines: [{ attrs: {}, text: copy.neighbours.label(nameOf('DEU')) }] },
     });
   }
   if (has('black-sea')) {
     flag('black-sea');
-    labels.push({ id: 'black-sea', text: `${copy.blackSea.sea}\n${wrap(copy.blackSea.label, 18)}`, at: [33.6, 43.2], cams: camsOf('black-sea'), layer: 'black-sea', kind: 'sea' });
-    const tur = allActors.find((a) => a.iso3 === NAVAL_LEAD);
-    if (tur) {
-      labels.push({ id: 'TUR', text: tur.name, at: [35.4, 40.75], cams: camsOf('black-sea'), layer: 'black-sea', kind: 'value' });
-      legend('forces', { attrs: m({ layer: 'black-sea' }), swatch: 'logistics', text: copy.blackSea.legend(tur.name) });
-    }
+    const tur = nameOf(NAVAL_LEAD);
+    labels.push({ id: 'black-sea', text: `${copy.blackSea.sea}\n${wrap(copy.blackSea.label(tur), 18)}`, at: [33.6, 43.2], cams: camsOf('black-sea'), layer: 'black-sea', kind: 'sea' });
+    labels.push({ id: 'TUR', text: tur, at: [35.4, 40.75], cams: camsOf('black-sea'), layer: 'black-sea', kind: 'value' });
+    legend('forces', { attrs: m({ layer: 'black-sea' }), swatch: 'logistics', text: copy.blackSea.legend(tur) });
   }
   if (has('air')) {
-    const byIso = new Map(allActors.map((a) => [a.iso3, a.name]));
     panels.push({
       attrs: { ...m({ layer: 'air', className: 'map-panel map-panel--tl air' }), 'data-for-scene': 'forces' },
       content: {
         type: 'lines',
         title: `✈ ${copy.air.title}`,
-        lines: copy.air.items.map((it) => ({ attrs: { 'data-key': it.iso3 }, text: `${byIso.get(it.iso3) ?? it.iso3}: ${it.text}` })),
+        lines: copy.air.items.map((it) => ({ attrs: { 'data-key': it.iso3 }, text: `${nameOf(it.iso3)}: ${it.text}` })),
       },
     });
   }
@@ -592,12 +595,11 @@ export function buildMapModel({ figureId, lang, initial, states }: MapInput): Ma
     if (!a) throw new Error(`map: no actor ${iso3} for a label`);
     const at = COUNTRY_ANCHORS[iso3];
     if (!at) throw new Error(`map: no label anchor for ${iso3}`);
-    return { id: `${layer}-${iso3}`, text: a.name, at, cams: cs, layer, key: iso3, kind: 'country', ...o };
+    return { id: `${layer}-${iso3}`, text: nameOf(a.iso3), at, cams: cs, layer, key: iso3, kind: 'country', ...o };
   }
   /** Context labels on the Ukraine cameras (no layer: shown whenever their camera is): neighbours and seas. */
   function baseLabels(ucams: CameraId[]): LabelSpec[] {
-    const geoName = new Map(europeCountries().map((f) => [f.properties.a3, f.properties.name]));
-    const name = (a3: string) => allActors.find((a) => a.iso3 === a3)?.name ?? geoName.get(a3) ?? a3;
+    const name = nameOf;
     const out: LabelSpec[] = [];
     const add = (id: string, text: string, at: [number, number], cs: CameraId[], o: Partial<LabelSpec> = {}) => {
       const use = cs.filter((c) => ucams.includes(c));
@@ -647,9 +649,13 @@ function noteFor(date: string, copy: MapCopy): string | undefined {
   return undefined;
 }
 
-/** "Donetsk Oblast" → "Donetsk"; "Autonomous Republic of Crimea" → "Crimea". */
+/** "Donetsk Oblast" → "Donetsk"; "Autonomous Republic of Crimea" → "Crimea"; "Донецька область" → "Донецька". */
 function shortName(name: string): string {
-  return name.replace(/\s+Oblast$/i, '').replace(/^Autonomous Republic of\s+/i, '');
+  return name
+    .replace(/\s+Oblast$/i, '')
+    .replace(/^Autonomous Republic of\s+/i, '')
+    .replace(/\s+область$/i, '')
+    .replace(/^Автономна Республіка\s+/i, '');
 }
 
 /** Greedy word wrap to lines of at most `width` characters. */
