@@ -42,6 +42,7 @@ function instrument() {
         const end = e.startTime + e.duration;
         const scripts = (e.scripts ?? []).map((sc) => ({
           ms: sc.duration,
+          forcedMs: sc.forcedStyleAndLayoutDuration ?? 0,
           what: `${sc.invokerType ?? ''} ${sc.invoker ?? ''} ${(sc.sourceURL ?? '').split('/').pop()}${sc.sourceFunctionName ? `:${sc.sourceFunctionName}` : ''}`.trim(),
         }));
         bench.loafs.push({
@@ -110,11 +111,12 @@ const percentile = (values, p) => {
  * @param {number} [o.cpuThrottle] CDP CPU throttling rate
  * @param {number} [o.wheelPx] pixels per wheel event
  * @param {number} [o.wheelEveryMs] interval between wheel events
+ * @param {number} [o.stepperEveryMs] interval between clicks on a figure embed's Next button
  * @param {number} [o.maxScrollMs] safety cap on one scroll-through
  * @param {number} [o.maxWheels] stop after this many wheel events
  * @param {string} [o.html] serve this document at `url` instead of the built page (the control page)
  */
-export async function browsePage({ url, distDir, base, cpuThrottle = 4, wheelPx = 120, wheelEveryMs = 100, maxScrollMs = 75_000, maxWheels = Infinity, html }) {
+export async function browsePage({ url, distDir, base, cpuThrottle = 4, wheelPx = 120, wheelEveryMs = 100, stepperEveryMs = 1000, maxScrollMs = 75_000, maxWheels = Infinity, html }) {
   const dir = mkdtempSync(join(tmpdir(), 'bench-chromium-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROME_PATH,
@@ -167,31 +169,48 @@ export async function browsePage({ url, distDir, base, cpuThrottle = 4, wheelPx 
     });
     const started = Date.now();
     let wheels = 0;
-    let stalls = 0;
-    let lastY = -1;
-    // Wheel events go out on the clock, like a hand on a wheel: each is sent without waiting for the renderer to
-    // acknowledge the last, so a slow frame makes events queue up as they would for a reader, and the pace (and
-    // the bench's run time) does not stretch with the page's own slowness.
-    const inFlight = [];
-    for (;;) {
-      inFlight.push(
-        cdp.send('Input.dispatchMouseEvent', { type: 'mouseWheel', x: 195, y: 422, deltaX: 0, deltaY: wheelPx }).catch(() => {})
-      );
-      wheels++;
-      const next = started + wheels * wheelEveryMs;
-      await sleep(Math.max(0, next - Date.now()));
-      if (wheels % 5 === 0) {
-        const { y, max } = await page.evaluate(() => ({
-          y: window.scrollY,
-          max: document.documentElement.scrollHeight - window.innerHeight,
-        }));
-        if (y >= max - 1) break;
-        stalls = y === lastY ? stalls + 1 : 0;
-        lastY = y;
-        if (stalls > 4 || wheels >= maxWheels || Date.now() - started > maxScrollMs) break;
+    let clicks = 0;
+    // A figure embed has no scrolly steps: its states change through its Previous/Next controls, so the reader's
+    // path through it is a click on Next per state, at the pace of someone reading each description.
+    const stepper = info.steps === 0 && (await page.locator('[data-stepper-next]').isVisible().catch(() => false));
+    if (stepper) {
+      for (;;) {
+        const moved = await page.evaluate(() => {
+          const next = document.querySelector('[data-stepper-next]');
+          if (!next || next.disabled) return false;
+          next.click();
+          return true;
+        });
+        if (!moved || Date.now() - started > maxScrollMs) break;
+        clicks++;
+        await sleep(Math.max(0, started + clicks * stepperEveryMs - Date.now()));
       }
+    } else {
+      let stalls = 0;
+      let lastY = -1;
+      // Wheel events go out on the clock, like a hand on a wheel: each is sent without waiting for the renderer
+      // to acknowledge the last, so a slow frame makes events queue up as they would for a reader, and the pace
+      // (and the bench's run time) does not stretch with the page's own slowness.
+      const inFlight = [];
+      for (;;) {
+        inFlight.push(
+          cdp.send('Input.dispatchMouseEvent', { type: 'mouseWheel', x: 195, y: 422, deltaX: 0, deltaY: wheelPx }).catch(() => {})
+        );
+        wheels++;
+        await sleep(Math.max(0, started + wheels * wheelEveryMs - Date.now()));
+        if (wheels % 5 === 0) {
+          const { y, max } = await page.evaluate(() => ({
+            y: window.scrollY,
+            max: document.documentElement.scrollHeight - window.innerHeight,
+          }));
+          if (y >= max - 1) break;
+          stalls = y === lastY ? stalls + 1 : 0;
+          lastY = y;
+          if (stalls > 4 || wheels >= maxWheels || Date.now() - started > maxScrollMs) break;
+        }
+      }
+      await Promise.all(inFlight);
     }
-    await Promise.all(inFlight);
     // Let the last transition finish inside the record.
     await sleep(900);
     // Close the window with a trivial task: the evaluate that ships the record home is itself long at 4x and
@@ -207,11 +226,17 @@ export async function browsePage({ url, distDir, base, cpuThrottle = 4, wheelPx 
         changes: b.changes,
         longTasks: b.longTasks,
         loafs: b.loafs,
-        lastActive: document.querySelector('[aria-current="step"]')?.getAttribute('data-step') ?? null,
+        lastActive: (() => {
+          const el = document.querySelector('[aria-current="step"]');
+          return el?.getAttribute('data-step') ?? el?.getAttribute('data-step-id') ?? null;
+        })(),
+        stepperDone: document.querySelector('[data-stepper-next]')?.disabled ?? null,
         lastStep: [...document.querySelectorAll('[data-step]')].at(-1)?.getAttribute('data-step') ?? null,
       };
     });
     const scrollMs = Date.now() - started;
+    // Measuring is over: what follows is bookkeeping of ours, at full speed.
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
 
     // The inline map SVG as the build drew it: the served document parsed without running scripts. Done after the
     // record closes, because parsing a large page is a long task of ours, not the page's.
@@ -289,11 +314,14 @@ export async function browsePage({ url, distDir, base, cpuThrottle = 4, wheelPx 
       scroll: {
         cpuThrottle,
         viewport: '390x844 mobile',
+        input: stepper ? 'stepper' : 'wheel',
         wheelPx,
         wheelEveryMs,
         wheels,
+        stepperEveryMs,
+        clicks,
         durationMs: scrollMs,
-        reachedEnd: rec.lastActive === rec.lastStep,
+        reachedEnd: stepper ? rec.stepperDone === true : rec.lastActive === rec.lastStep,
         lastActiveStep: rec.lastActive,
         transitions: new Set(changes).size,
         longestTransitionMs,
@@ -310,7 +338,7 @@ export async function browsePage({ url, distDir, base, cpuThrottle = 4, wheelPx 
             scriptMs: round(f.scriptMs),
             styleLayoutMs: round(f.styleLayoutMs),
             renderMs: round(f.renderMs),
-            scripts: f.scripts.map((sc) => `${Math.round(sc.ms)} ms ${sc.what}`),
+            scripts: f.scripts.map((sc) => `${Math.round(sc.ms)} ms${sc.forcedMs >= 1 ? ` (forced style and layout ${Math.round(sc.forcedMs)} ms)` : ''} ${sc.what}`),
           })),
         frames: allDeltas.length,
         framesInTransitions: transitionDeltas.length,

@@ -45,8 +45,10 @@ export function describePage(page) {
 }
 
 /**
- * Per language: the story page (the shortest path carrying steps, outside embed/) and one embed page (the embed
- * index if it shows a figure, otherwise the first single-figure embed).
+ * Per language: the story page (the shortest path carrying steps, outside embed/) and one embed page: the first
+ * single-figure embed (…/embed/<figure-id>/), the kind a host page carries, or the embed index when there is no
+ * single-figure embed. The whole-story embed renders the same Story as the story page, so scrolling it again
+ * would double the bench's longest phase to learn little.
  */
 export function pickBenchPages(pages) {
   const byLang = new Map();
@@ -61,8 +63,9 @@ export function pickBenchPages(pages) {
     const story = list.filter((p) => p.isStory).sort((a, b) => a.path.length - b.path.length)[0];
     if (story) picked.push({ ...story, role: 'story' });
     const embeds = list.filter((p) => p.isEmbed);
-    const embedIndex = embeds.find((p) => p.path.endsWith('embed/') && p.figures > 0);
-    const embed = embedIndex ?? embeds.filter((p) => p.figures > 0)[0] ?? embeds[0];
+    // A single-figure embed shows one figure and no scrolly steps; the whole-story embed carries the steps.
+    const single = embeds.filter((p) => p.steps === 0 && p.figures > 0);
+    const embed = single[0] ?? embeds.find((p) => p.figures > 0) ?? embeds[0];
     if (embed) picked.push({ ...embed, role: 'embed' });
   }
   return picked;

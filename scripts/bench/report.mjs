@@ -80,7 +80,7 @@ export function evaluateTargets(results) {
         sc.longTaskObserver ? `${lts.length}${lts.length ? ` (longest ${Math.round(longest)} ms)` : ''}` : 'unsupported',
         `${TARGETS.longTasks}`,
         sc.longTaskObserver ? lts.length <= TARGETS.longTasks : null,
-        sc.reachedEnd ? '' : `scroll stopped at step ${sc.lastActiveStep}`
+        sc.reachedEnd ? '' : `stopped at step ${sc.lastActiveStep} before the last`
       );
       add(
         'p95 frame time in scene transitions',
@@ -109,12 +109,32 @@ export function toMarkdown(results) {
   out.push('');
   out.push('## Targets');
   out.push('');
-  out.push('| check | page | measured | target | | note |');
-  out.push('|---|---|---:|---:|:-:|---|');
-  for (const r of results.targets) out.push(`| ${cell(r.check)} | ${cell(r.page)} | ${cell(r.value)} | ${cell(r.target)} | ${mark(r.pass)} | ${cell(r.note)} |`);
+  const build = results.targets.find((r) => r.check === 'Build time');
+  if (build) out.push(`Build time: **${build.value}** (target ${build.target}) ${mark(build.pass)}`);
+  out.push('');
+  // One row per check, one column per page: the table stays readable as languages are added.
+  const perPage = results.targets.filter((r) => r.check !== 'Build time');
+  const pages = [...new Set(perPage.map((r) => r.page))];
+  const checks = [...new Set(perPage.map((r) => r.check))];
+  out.push(`| check | target | ${pages.map(cell).join(' | ')} |`);
+  out.push(`|---|---:|${pages.map(() => '---:').join('|')}|`);
+  for (const check of checks) {
+    const rows = perPage.filter((r) => r.check === check);
+    const cells = pages.map((pg) => {
+      const r = rows.find((x) => x.page === pg);
+      return r ? `${cell(r.value)} ${mark(r.pass)}` : '–';
+    });
+    out.push(`| ${cell(check)} | ${cell(rows[0].target)} | ${cells.join(' | ')} |`);
+  }
   const misses = results.targets.filter((r) => r.pass === false);
   out.push('');
-  out.push(misses.length ? `**${misses.length} target(s) missed.**` : '**Every measured target met.**');
+  if (misses.length) {
+    out.push(`**${misses.length} target(s) missed:**`);
+    out.push('');
+    for (const r of misses) out.push(`- ✗ ${r.check} · ${r.page}: ${r.value} (target ${r.target})${r.note ? ` · ${r.note}` : ''}`);
+  } else {
+    out.push('**Every measured target met.**');
+  }
 
   out.push('');
   out.push('## Lighthouse (mobile preset, simulated throttling)');
@@ -176,22 +196,22 @@ export function toMarkdown(results) {
   }
 
   out.push('');
-  out.push('## Scroll-through (Chromium, 390 × 844, CPU throttled 4x)');
+  out.push('## Scroll-through (Chromium, 390 × 844 phone, CPU throttled 4x)');
   out.push('');
-  out.push('| page | steps | wheel events | time | transitions | long tasks scrolling | long tasks on load | frames (in transitions) | p95 frame in transitions | p95 frame overall | worst frame in transitions |');
+  out.push('| page | steps | input | time | transitions | long tasks scrolling | long tasks on load | frames (in transitions) | p95 frame in transitions | p95 frame overall | worst frame in transitions |');
   out.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const p of results.pages) {
     const sc = p.browse?.scroll;
     if (!sc) continue;
     const lt = (list) => (list.length ? `${list.length}: ${list.map((t) => Math.round(t.durationMs)).join(', ')} ms` : '0');
     out.push(
-      `| ${label(p)} | ${p.browse.steps} | ${sc.wheels} × ${sc.wheelPx} px / ${sc.wheelEveryMs} ms | ${(sc.durationMs / 1000).toFixed(1)} s | ${sc.transitions} | ${lt(sc.longTasksWhileScrolling)} | ${lt(sc.longTasksOnLoad)} | ${sc.frames} (${sc.framesInTransitions}) | ${sc.p95FrameMs ?? '–'} ms | ${sc.p95FrameAllMs ?? '–'} ms | ${sc.maxFrameInTransitionsMs ?? '–'} ms |`
+      `| ${label(p)} | ${p.browse.steps} | ${sc.input === 'stepper' ? `${sc.clicks} clicks on Next / ${sc.stepperEveryMs} ms` : `${sc.wheels} wheel × ${sc.wheelPx} px / ${sc.wheelEveryMs} ms`} | ${(sc.durationMs / 1000).toFixed(1)} s | ${sc.transitions} | ${lt(sc.longTasksWhileScrolling)} | ${lt(sc.longTasksOnLoad)} | ${sc.frames} (${sc.framesInTransitions}) | ${sc.p95FrameMs ?? '–'} ms | ${sc.p95FrameAllMs ?? '–'} ms | ${sc.maxFrameInTransitionsMs ?? '–'} ms |`
     );
   }
   if (results.control) {
     const c = results.control;
     out.push(
-      `| control page (no scripts, no figures) | 0 | ${c.wheels} × ${c.wheelPx} px / ${c.wheelEveryMs} ms | ${(c.durationMs / 1000).toFixed(1)} s | – | ${c.longTasksWhileScrolling.length ? `${c.longTasksWhileScrolling.length}: ${c.longTasksWhileScrolling.map((t) => Math.round(t.durationMs)).join(', ')} ms` : '0'} | – | ${c.frames} | – | ${c.p95FrameAllMs ?? '–'} ms | – |`
+      `| control page (no scripts, no figures) | 0 | ${c.wheels} wheel × ${c.wheelPx} px / ${c.wheelEveryMs} ms | ${(c.durationMs / 1000).toFixed(1)} s | – | ${c.longTasksWhileScrolling.length ? `${c.longTasksWhileScrolling.length}: ${c.longTasksWhileScrolling.map((t) => Math.round(t.durationMs)).join(', ')} ms` : '0'} | – | ${c.frames} | – | ${c.p95FrameAllMs ?? '–'} ms | – |`
     );
     out.push('');
     out.push('The control page is scrolled the same way with nothing on it: its long tasks and late frames are the machine\'s, not the site\'s. When it shows any, rerun on a quiet machine before reading the rows above.');

@@ -187,7 +187,7 @@ describe('step controls, opened directly', () => {
     await page.goto(`${baseUrl}embed/${figure.id}/`, { waitUntil: 'load' });
     const [first, second] = figure.steps;
     const last = figure.steps.at(-1)!;
-    expect(await state()).toMatchObject({ current: first!.id, scene: first!.scene, prevDisabled: true, nextDisabled: false, live: 'off' });
+    expect(await state()).toMatchObject({ current: first!.id, scene: first!.scene, prevDisabled: true, nextDisabled: false, live: 'polite' });
     expect((await state()).status).toContain(await altOf(first!.id));
 
     await page.getByRole('button', { name: /Next/ }).click();
@@ -219,6 +219,14 @@ describe('step controls, opened directly', () => {
     await page.goto(`${baseUrl}embed/${figure.id}/?step=no-such-step&theme=neon&lang=xx`, { waitUntil: 'load' });
     expect((await state()).current).toBe(figure.steps[0]!.id);
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+  });
+
+  it('moves to another language edition with ?lang=, keeping the other parameters', async (ctx) => {
+    const edition = `${baseUrl}embed/fr/${figure.id}/`;
+    if ((await fetch(edition)).status !== 200) return ctx.skip();
+    await page.goto(`${baseUrl}embed/${figure.id}/?lang=fr&theme=dark&childId=abc`, { waitUntil: 'load' });
+    await page.waitForURL(`${edition}?lang=fr&theme=dark&childId=abc`);
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dataset.theme])).toEqual(['fr', 'dark']);
   });
 
   it('links back to the story (canonical), is noindex, and announces its oEmbed', async () => {

@@ -25,6 +25,8 @@ export async function freshContext(options: BrowserContextOptions = {}): Promise
     headless: true,
     ...options,
   });
-  context.on('close', () => rmSync(dir, { recursive: true, force: true }));
+  // embed: retries, because Chromium may still be writing to the profile as the context closes (ENOTEMPTY seen
+  // after the embed tests' clipboard and CDP use), and the throw would fail the whole run.
+  context.on('close', () => rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }));
   return context;
 }

@@ -72,3 +72,12 @@ describe('suggested heights', async () => {
     expect(STORY_HEIGHT.iframe).toBeGreaterThanOrEqual(600);
   });
 });
+
+describe('embed strings', async () => {
+  const { embedText } = await import('../../src/components/embed/strings.ts');
+  const { LANGS } = await import('../../src/i18n/langs.ts');
+  it('exist in every language edition, and fall back to English', () => {
+    for (const lang of LANGS) expect(embedText(lang, 'copy'), lang).toMatch(/\S/);
+    expect(embedText('xx', 'copy')).toBe('Copy');
+  });
+});

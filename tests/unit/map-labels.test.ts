@@ -38,8 +38,10 @@ describe('label geometry', () => {
   });
 });
 
-describe.each(Object.entries(sections))('%s section labels', (name, states) => {
-  const model = buildMapModel({ figureId: name, lang: 'en', initial: states[0]!, states });
+const editions = ['en', 'fr', 'uk'].flatMap((lang) => Object.entries(sections).map(([name, states]) => [lang, name, states] as const));
+
+describe.each(editions)('%s: %s section labels', (lang, name, states) => {
+  const model = buildMapModel({ figureId: name, lang, initial: states[0]!, states });
   const cases = states.flatMap((s, i) =>
     (s.progress?.keys.length ? s.progress.keys.map((_, k, all) => (k + 0.5) / all.length) : [1]).map((p) => ({
       i,

@@ -49,12 +49,33 @@ describe('map model', () => {
     expect(control.map((g) => g.attrs['data-date'])).toEqual([...CONTROL_DATES]);
     const labels = m.panels.flatMap((p) => (p.content.type === 'lines' ? p.content.lines : [])).filter((l) => l.attrs.class?.includes('area-label'));
     expect(labels).toHaveLength(CONTROL_DATES.length);
-    for (const l of labels) expect(l.text).toMatch(/^\d{1,2} \w{3,4} \d{4}: \d{2,3},\d00 km² \(\d{1,2}\.\d% of Ukraine\)$/);
+    for (const l of labels) expect(l.text).toMatch(/^\d{1,2} \w{3,4} \d{4}: \d{2,3},\d00\u00a0km² \(\d{1,2}\.\d% of Ukraine\)$/);
   });
 
   it('lists used layers and cameras', () => {
     expect([...usedLayers(greenlandSection)].sort()).toEqual(['greenland', 'greenland-signatories', 'nordic']);
     expect(usedCameras(territorySection)).toEqual(['ukraine', 'donbas']);
+  });
+
+  it('is deterministic', () => {
+    const a = buildMapModel({ figureId: 'g', lang: 'en', initial: greenlandSection[0]!, states: greenlandSection });
+    const b = buildMapModel({ figureId: 'g', lang: 'en', initial: greenlandSection[0]!, states: greenlandSection });
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+  });
+
+  it('marks the initial state at build time (is-on, is-hl)', () => {
+    const initial = MAP_SCENES.forces({ focus: 'neighbours' });
+    const m = buildMapModel({ figureId: 'c', lang: 'en', initial, states: coalitionSection });
+    const on = m.groups.filter((g) => g.attrs.class?.split(' ').includes('is-on')).map((g) => g.attrs['data-layer']);
+    expect(on.sort()).toEqual(['neighbours', 'occupied']);
+    const hl = m.groups.flatMap((g) => g.paths).filter((p) => p.attrs.class?.split(' ').includes('is-hl'));
+    expect(hl.map((p) => p.attrs['data-key']).sort()).toEqual(['POL', 'ROU']);
+  });
+
+  it('names the members outside Europe from the data', () => {
+    const m = buildMapModel({ figureId: 'c', lang: 'en', initial: coalitionSection[0]!, states: coalitionSection });
+    const chips = m.panels.flatMap((p) => (p.content.type === 'chips' ? p.content.chips : []));
+    expect(chips.map((c) => c.text)).toEqual(members().filter((a) => a.group === 'beyond-europe').map((a) => a.name));
   });
 
   it('wraps words', () => {

@@ -22,8 +22,10 @@ export function followHostViewport(link: ParentLink, watched: Element): HostView
   let lastMessage = 0;
 
   link.onPosition((next) => {
-    position = next;
     lastMessage = performance.now();
+    // The answers to polling repeat themselves while the reader rests; the layout is watched separately.
+    if (position && samePosition(position, next)) return;
+    position = next;
     const band = visibleBand(next, window.innerHeight);
     root.style.setProperty('--host-top', `${Math.round(band.top)}px`);
     root.style.setProperty('--host-visible-h', `${Math.round(band.height)}px`);
@@ -52,4 +54,15 @@ export function followHostViewport(link: ParentLink, watched: Element): HostView
     current: () => position,
     onChange: (fn) => listeners.push(fn),
   };
+}
+
+function samePosition(a: HostPosition, b: HostPosition): boolean {
+  return (
+    a.viewportWidth === b.viewportWidth &&
+    a.viewportHeight === b.viewportHeight &&
+    a.top === b.top &&
+    a.left === b.left &&
+    a.bottom === b.bottom &&
+    a.right === b.right
+  );
 }

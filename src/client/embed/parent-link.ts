@@ -24,15 +24,12 @@ export interface ParentLinkOptions {
 }
 
 export interface ParentLink {
-  readonly framed: boolean;
   onWidth(fn: (width: number) => void): void;
   onPosition(fn: (position: HostPosition) => void): void;
   /** Ask a pym parent for the host viewport and frame position (pym's `parentPositionInfo`). */
   requestPosition(): void;
   /** Ask a pym parent to scroll the host so that this offset of the child is at the host viewport's top. */
   scrollParentTo(childOffset: number): void;
-  /** Measure and report the height now (after a change the ResizeObserver cannot see). */
-  reportHeight(): void;
 }
 
 export function connectToParent({ childId, embedId, datawrapper }: ParentLinkOptions): ParentLink {
@@ -109,11 +106,9 @@ export function connectToParent({ childId, embedId, datawrapper }: ParentLinkOpt
   });
 
   return {
-    framed,
     onWidth: (fn) => widthFns.push(fn),
     onPosition: (fn) => positionFns.push(fn),
     requestPosition: () => pym(positionRequest),
     scrollParentTo: (offset) => pym((id) => scrollToChildPosMessage(id, offset)),
-    reportHeight: () => schedule(true),
   };
 }

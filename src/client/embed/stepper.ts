@@ -23,12 +23,11 @@ export function startStepper(stepper: HTMLElement, figure: HTMLElement, startId:
   const next = stepper.querySelector<HTMLButtonElement>('[data-stepper-next]');
   const count = stepper.querySelector<HTMLElement>('[data-stepper-count]');
   const alt = stepper.querySelector<HTMLElement>('[data-stepper-alt]');
-  const status = stepper.querySelector<HTMLElement>('[data-stepper-status]');
   const controls = stepper.querySelector<HTMLElement>('[data-stepper-controls]');
   const template = count?.dataset.template ?? '{n} / {total}';
 
   let current = -1;
-  function show(index: number, announce: boolean): void {
+  function show(index: number): void {
     if (index === current || index < 0) return;
     const previous = items[current];
     const item = items[index]!;
@@ -38,20 +37,22 @@ export function startStepper(stepper: HTMLElement, figure: HTMLElement, startId:
     item.button.setAttribute('aria-current', 'step');
     if (prev) prev.disabled = index === 0;
     if (next) next.disabled = index === items.length - 1;
-    // The live region only speaks on a reader's action, not on load.
-    status?.setAttribute('aria-live', announce ? 'polite' : 'off');
-    if (count) count.textContent = template.replace('{n}', String(index + 1)).replace('{total}', String(items.length));
-    if (alt) alt.textContent = item.button.dataset.alt ?? '';
+    // The status is a live region from the start (one created or switched on at the moment its text changes is
+    // often not read); text is only written when it differs, so the first state is not announced on load.
+    const countText = template.replace('{n}', String(index + 1)).replace('{total}', String(items.length));
+    if (count && count.textContent !== countText) count.textContent = countText;
+    const altText = item.button.dataset.alt ?? '';
+    if (alt && alt.textContent !== altText) alt.textContent = altText;
     if (previous?.state.scene !== item.state.scene) {
       const detail: SceneChangeDetail = { step: item.id, scene: item.state.scene, figure: figure.dataset.figure ?? '' };
       document.dispatchEvent(new CustomEvent('scenechange', { detail }));
     }
   }
-  const go = (command: StepCommand) => show(stepTo(current, items.length, command), true);
+  const go = (command: StepCommand) => show(stepTo(current, items.length, command));
 
   prev?.addEventListener('click', () => go('previous'));
   next?.addEventListener('click', () => go('next'));
-  items.forEach(({ button }, i) => button.addEventListener('click', () => show(i, true)));
+  items.forEach(({ button }, i) => button.addEventListener('click', () => show(i)));
   stepper.addEventListener('keydown', (event) => {
     const command = commandForKey(event.key);
     if (!command || event.altKey || event.ctrlKey || event.metaKey) return;
@@ -62,6 +63,6 @@ export function startStepper(stepper: HTMLElement, figure: HTMLElement, startId:
   });
 
   const start = startId ? items.findIndex((item) => item.id === startId) : -1;
-  show(Math.max(0, start), false);
+  show(Math.max(0, start));
   if (controls) controls.hidden = false;
 }

@@ -30,7 +30,8 @@ export function troopScale(figures: readonly TroopFigure[]): TroopScale | null {
   const round = (v: number) => Math.round(x(v) * 100) / 100;
   return {
     max,
-    ticks: x.ticks(4).map((value) => ({ value, x: round(value) })),
+    // Three ticks (0, middle, max): the axis sits in a narrow column, and wider labels would collide.
+    ticks: x.ticks(2).map((value) => ({ value, x: round(value) })),
     bar: ({ low, high }) => {
       if (low !== undefined && high !== undefined) {
         return low === high ? { kind: 'point', x0: round(low), x1: round(low) } : { kind: 'range', x0: round(low), x1: round(high) };

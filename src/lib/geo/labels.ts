@@ -47,6 +47,8 @@ export const FONT_PX: Record<NonNullable<LabelSpec['kind']>, number> = {
 export const LINE_HEIGHT = 1.2;
 /** Average advance of a sans-serif glyph as a share of the font size (system-ui ≈ 0.5–0.56); generous on purpose. */
 export const CHAR_EM = 0.56;
+/** Country labels are set in capitals with letter-spacing: wider glyphs (Latin and Cyrillic). */
+export const CAPS_EM = 0.7;
 
 /** Anchor position of a label under a camera, in % of the square stage (0–100), rounded to 0.01. */
 export function labelPosition(spec: Pick<LabelSpec, 'at'>, cam: CameraId): [number, number] {
@@ -67,7 +69,7 @@ export function labelBox(spec: LabelSpec, cam: CameraId, size = 320): Box {
   const [px, py] = labelPosition(spec, cam);
   const font = FONT_PX[spec.kind ?? 'place'];
   const lines = spec.text.split('\n');
-  const w = Math.max(...lines.map((l) => l.length)) * font * CHAR_EM;
+  const w = Math.max(...lines.map((l) => l.length)) * font * (spec.kind === 'country' ? CAPS_EM : CHAR_EM);
   const h = lines.length * font * LINE_HEIGHT;
   const ax = (px / 100) * size + (spec.dx ?? 0);
   const ay = (py / 100) * size + (spec.dy ?? 0);

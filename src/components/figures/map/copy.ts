@@ -65,7 +65,7 @@ const en: MapCopy = {
   outside: { usa: (name) => `${name}: not a member, did not sign`, nonMembers: 'Not members' },
   occupied: { legend: 'Occupied by Russia', credit: 'Control: DeepStateMap.Live' },
   control: {
-    label: (date, km2, share) => `${date}: ${km2} km² (${share} of Ukraine)`,
+    label: (date, km2, share) => `${date}: ${km2}\u00a0km² (${share} of Ukraine)`,
     lowQuality: 'early snapshot, drawn incompletely',
     baseline: 'before the full-scale invasion',
   },
@@ -100,7 +100,7 @@ const en: MapCopy = {
   // §5.2
   donbas: { legend: (names) => `${names}: Moscow demands all` },
   // §5.4: computed here from the control data, compare with the published range.
-  held: { legend: 'Held by Ukraine', label: (km2, share) => `Held by Ukraine: ${km2} km² (${share} of Donetsk oblast)` },
+  held: { legend: 'Held by Ukraine', label: (km2, share) => `Held by Ukraine: ${km2}\u00a0km² (${share} of Donetsk oblast)` },
   // §5.5: US "free economic zone" / Russian "demilitarised zone" idea, not agreed.
   dmz: { legend: 'Proposed zone (idea)', label: 'Proposed demilitarised or "free economic" zone: an idea, not an agreement' },
   // §7
@@ -164,7 +164,7 @@ const fr: MapCopy = {
   outside: { usa: (name) => `${name} : pas membre, n’a pas signé`, nonMembers: 'Non-membres' },
   occupied: { legend: 'Occupé par la Russie', credit: 'Contrôle : DeepStateMap.Live' },
   control: {
-    label: (date, km2, share) => `${date} : ${km2} km² (${share} de l’Ukraine)`,
+    label: (date, km2, share) => `${date} : ${km2}\u00a0km² (${share} de l’Ukraine)`,
     lowQuality: 'instantané précoce, tracé incomplet',
     baseline: 'avant l’invasion à grande échelle',
   },
@@ -190,7 +190,7 @@ const fr: MapCopy = {
   },
   annexed: { y2014: 'Annexé en 2014', y2022: 'Revendiqué en 2022' },
   donbas: { legend: (names) => `${names} : Moscou exige tout` },
-  held: { legend: 'Tenu par l’Ukraine', label: (km2, share) => `Tenu par l’Ukraine : ${km2} km² (${share} de l’oblast de Donetsk)` },
+  held: { legend: 'Tenu par l’Ukraine', label: (km2, share) => `Tenu par l’Ukraine : ${km2}\u00a0km² (${share} de l’oblast de Donetsk)` },
   dmz: { legend: 'Zone proposée (idée)', label: 'Zone démilitarisée ou « économique libre » proposée : une idée, pas un accord' },
   greenland: {
     label: 'Groenland (Danemark)',
@@ -259,7 +259,7 @@ const uk: MapCopy = {
   outside: { usa: (name) => `${name}: не член коаліції, не підписали`, nonMembers: 'Не члени' },
   occupied: { legend: 'Окуповано Росією', credit: 'Контроль: DeepStateMap.Live' },
   control: {
-    label: (date, km2, share) => `${date}: ${km2} км² (${share} території України)`,
+    label: (date, km2, share) => `${date}: ${km2}\u00a0км² (${share} території України)`,
     lowQuality: 'ранній знімок, накреслений неповно',
     baseline: 'до повномасштабного вторгнення',
   },
@@ -285,7 +285,7 @@ const uk: MapCopy = {
   },
   annexed: { y2014: 'Анексовано 2014 р.', y2022: 'Проголошено анексію 2022 р.' },
   donbas: { legend: (names) => `${names}: Москва вимагає повністю` },
-  held: { legend: 'Під контролем України', label: (km2, share) => `Під контролем України: ${km2} км² (${share} Донецької області)` },
+  held: { legend: 'Під контролем України', label: (km2, share) => `Під контролем України: ${km2}\u00a0км² (${share} Донецької області)` },
   dmz: { legend: 'Запропонована зона (ідея)', label: 'Запропонована демілітаризована чи «вільна економічна» зона: ідея, а не домовленість' },
   greenland: {
     label: 'Гренландія (Данія)',

@@ -138,6 +138,9 @@ export function usedCameras(states: readonly FigureState[]): CameraId[] {
 /** A stable, CSS-safe id fragment. */
 const slug = (s: string) => s.replace(/[^a-zA-Z0-9_-]+/g, '-');
 
+/** Path strings by geometry object and (detail, clip): building a figure per edition and embed repeats them. */
+const PATH_CACHE = new WeakMap<object, Map<string, string>>();
+
 export function buildMapModel({ figureId, lang, initial, states }: MapInput): MapModel {
   const copy = mapCopy(lang);
   const used = usedLayers(states);
@@ -147,6 +150,7 @@ export function buildMapModel({ figureId, lang, initial, states }: MapInput): Ma
   const kmax = kOf(cams);
   const clip = unionRect(cams, 40);
   const projection: GeoProjection = createProjection().clipExtent(clip);
+  const clipKey = clip.flat().map((v) => v.toFixed(1)).join(',');
   const bounds = geoPath(projection);
   const fid = slug(figureId);
 
@@ -164,7 +168,15 @@ export function buildMapModel({ figureId, lang, initial, states }: MapInput): Ma
   const d = (object: GeoPermissibleObjects, seenBy?: readonly CameraId[]): string => {
     const given = seenBy?.filter((c) => cams.includes(c)) ?? [];
     const k = given.length ? kOf(given) : tightestK(object);
-    return svgPath(object, projection, { tolerance: SCREEN_TOLERANCE / k, minArea: SCREEN_MIN_AREA / (k * k) });
+    // The same geometry at the same detail and clip gives the same string: reuse it across figures and editions
+    // (the decoded geo objects are memoised by topology.ts, so their identity is stable within a build).
+    const key = `${k}|${clipKey}`;
+    const cached = PATH_CACHE.get(object)?.get(key);
+    if (cached !== undefined) return cached;
+    const out = svgPath(object, projection, { tolerance: SCREEN_TOLERANCE / k, minArea: SCREEN_MIN_AREA / (k * k) });
+    if (!PATH_CACHE.has(object)) PATH_CACHE.set(object, new Map());
+    PATH_CACHE.get(object)!.set(key, out);
+    return out;
   };
   const m = (opts: Parameters<typeof mark>[1]) => mark(initial, opts);
   /** Cameras of the section that show a layer: those of the states where it is on. */
@@ -489,8 +501,8 @@ export function buildMapModel({ figureId, lang, initial, states }: MapInput): Ma
   if (has('black-sea')) {
     flag('black-sea');
     const tur = nameOf(NAVAL_LEAD);
-    labels.push({ id: 'black-sea', text: `${copy.blackSea.sea}\n${wrap(copy.blackSea.label(tur), 18)}`, at: [33.6, 43.2], cams: camsOf('black-sea'), layer: 'black-sea', kind: 'sea' });
-    labels.push({ id: 'TUR', text: tur, at: [35.4, 40.75], cams: camsOf('black-sea'), layer: 'black-sea', kind: 'value' });
+    labels.push({ id: 'black-sea', text: `${copy.blackSea.sea}\n${wrap(copy.blackSea.label(tur), 18)}`, at: [33.6, 43.5], cams: camsOf('black-sea'), layer: 'black-sea', kind: 'sea' });
+    labels.push({ id: 'TUR', text: tur, at: [35.8, 40.2], cams: camsOf('black-sea'), layer: 'black-sea', kind: 'value' });
     legend('forces', { attrs: m({ layer: 'black-sea' }), swatch: 'logistics', text: copy.blackSea.legend(tur) });
   }
   if (has('air')) {
@@ -610,7 +622,7 @@ export function buildMapModel({ figureId, lang, initial, states }: MapInput): Ma
     add('UKR', name('UKR'), [31.2, 50.9], ['ukraine-region']);
     add('MDA', name('MDA'), [28.4, 47.6], ['ukraine']);
     add('sea', copy.seas.black, [31.6, 43.4], ['ukraine'], { kind: 'sea' });
-    add('azov', copy.seas.azov, [37.2, 46.2], ['ukraine'], { kind: 'sea' });
+    add('azov', copy.seas.azov, [37.8, 46.1], ['ukraine'], { kind: 'sea' });
     add('azov-d', copy.seas.azov, [38.1, 46.9], ['donbas'], { kind: 'sea' });
     add('RUS-d', name('RUS'), [40.7, 49.1], ['donbas']);
     return out;
@@ -662,7 +674,8 @@ function shortName(name: string): string {
 export function wrap(text: string, width: number): string {
   const out: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/)) {
+  // Plain spaces only: no-break spaces (French "5 700", "21,4 %") keep numbers and units together.
+  for (const word of text.split(/ +/)) {
     if (line && line.length + 1 + word.length > width) {
       out.push(line);
       line = word;
@@ -678,7 +691,7 @@ const round1 = (v: number) => Math.round(v * 10) / 10;
 /** Label anchors (lon/lat): visual centres chosen by hand, since centroids of countries with islands drift. */
 const COUNTRY_ANCHORS: Record<string, [number, number]> = {
   UKR: [31.5, 49.2],
-  RUS: [40, 56.5],
+  RUS: [43.5, 58],
   CZE: [15.3, 49.8],
   HUN: [19.4, 47.1],
   SVK: [19.6, 48.7],
@@ -706,9 +719,9 @@ const COUNTRY_ANCHORS: Record<string, [number, number]> = {
 const OUTSIDE_OFFSETS: Record<string, Partial<LabelSpec>> = {
   RUS: { kind: 'value' },
   SVK: { dx: 4, dy: -40, leader: true, valign: 'bottom' },
-  HUN: { dx: -26, dy: 36, leader: true, valign: 'top' },
+  HUN: { dx: 22, dy: 40, leader: true, valign: 'top', align: 'start' },
   CHE: { dx: -46, dy: 34, leader: true, valign: 'top' },
-  MLT: { dx: 8, dy: 0, align: 'start' },
+  MLT: { dx: -8, dy: 0, align: 'end' },
 };
 const NEIGHBOUR_OFFSETS: Record<string, Partial<LabelSpec>> = {};
 /** Oblast label anchors. */
@@ -716,7 +729,7 @@ const OBLAST_ANCHORS: Record<string, [number, number]> = {
   'UA-14': [37.75, 48.05],
   'UA-09': [39.2, 48.75],
   'UA-23': [35.8, 47.25],
-  'UA-65': [32.9, 46.75],
+  'UA-65': [32.5, 46.85],
   'UA-43': [34.1, 45.2],
   'UA-40': [33.55, 44.6],
 };

@@ -1,0 +1,113 @@
+// Renders MapFigure and MapTables with the real data through Astro's container API (a Vite server compiles the
+// .astro files, as in pledges-render.test.ts) and checks the map's promises: one member mark per member, one
+// control layer per snapshot with its area label, every SVG number at one decimal, the svg hidden from
+// assistive technology, accessible tables.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { getViteConfig } from 'astro/config';
+import { createServer, type ViteDevServer } from 'vite';
+import { MAP_SCENES } from '../../src/scenes/map-scenes.ts';
+import { members } from '../../src/data/index.ts';
+import type { FigureState } from '../../src/scenes/types.ts';
+
+let server: ViteDevServer;
+let container: AstroContainer;
+const cacheDir = mkdtempSync(join(tmpdir(), 'map-render-'));
+
+async function render(path: string, props: Record<string, unknown>): Promise<string> {
+  const mod = await server.ssrLoadModule(path);
+  return container.renderToString(mod.default, { props });
+}
+
+beforeAll(async () => {
+  const config = await (getViteConfig({}) as (env: { command: 'serve'; mode: string }) => Promise<Record<string, unknown>>)({
+    command: 'serve',
+    mode: 'test',
+  });
+  server = await createServer({
+    ...config,
+    configFile: false,
+    cacheDir,
+    logLevel: 'error',
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false, ws: false },
+  });
+  container = await AstroContainer.create();
+}, 60_000);
+
+afterAll(async () => {
+  await server?.close();
+  rmSync(cacheDir, { recursive: true, force: true });
+});
+
+/** Opening tags whose class list contains the token `cls`. */
+const tagsWithClass = (html: string, cls: string) =>
+  [...html.matchAll(/<[a-z]+\b[^>]*>/g)].map((m) => m[0]).filter((t) => new RegExp(`class="(?:[^"]* )?${cls}(?: [^"]*)?"`).test(t));
+const attr = (tag: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
+const svgOf = (html: string) => /<svg\b[^>]*class="map-svg"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
+
+const coalition: FigureState[] = [
+  ...['members', 'paris', 'endorsement', 'outside'].map((show) => MAP_SCENES.coalition({ show })),
+  ...['contact-line', 'hubs', 'neighbours', 'sea-air', 'monitoring'].map((focus) => MAP_SCENES.forces({ focus })),
+];
+const territory: FigureState[] = [MAP_SCENES.territory({}), ...['annexed', 'held-donetsk', 'dmz'].map((show) => MAP_SCENES.claims({ show }))];
+
+describe('MapFigure', () => {
+  it('draws one member mark per coalition member, inside the members layer', async () => {
+    const html = await render('/src/components/figures/MapFigure.astro', { figureId: 'coalition-map', lang: 'en', initial: coalition[0], states: coalition });
+    const marks = tagsWithClass(html, 'member');
+    expect(marks).toHaveLength(members().length);
+    expect(members().length).toBe(35);
+    expect(new Set(marks.map((t) => attr(t, 'data-key')))).toEqual(new Set(members().map((a) => a.iso3)));
+    // Every mark sits inside an element with data-layer="members": after an opening tag of that layer.
+    const firstLayer = html.search(/data-layer="members"/);
+    expect(firstLayer).toBeGreaterThan(-1);
+    expect(html.indexOf('class="member') > firstLayer).toBe(true);
+    // The headline number is the data count.
+    expect(html).toContain(`<span class="headline__n">${members().length}</span>`);
+  }, 60_000);
+
+  it('writes every SVG number at one decimal and hides the svg from assistive technology', async () => {
+    const html = await render('/src/components/figures/MapFigure.astro', { figureId: 'territory-map', lang: 'en', initial: territory[0], states: territory });
+    const svg = svgOf(html);
+    expect(svg).toMatch(/^<svg[^>]*aria-hidden="true"/);
+    expect(svg).toMatch(/viewBox="0 0 1000 1000"/);
+    const long = svg.match(/\d\.\d{2,}/g) ?? [];
+    expect(long).toEqual([]);
+  }, 60_000);
+
+  it('has one control layer per snapshot of the step, each with its dated area label', async () => {
+    const html = await render('/src/components/figures/MapFigure.astro', { figureId: 'territory-map', lang: 'en', initial: territory[0], states: territory });
+    const keys = territory[0]!.progress!.keys;
+    for (const key of keys) {
+      expect(html).toContain(`<g data-layer="${key}"`);
+      const label = tagsWithClass(html, 'area-label').find((t) => attr(t, 'data-layer') === key);
+      expect(label, key).toBeDefined();
+    }
+    expect(html).toMatch(/<g data-layer="donbas"/);
+    const held = /<div[^>]*data-label="held-donetsk"[^>]*>[\s\S]*?<\/div>/.exec(html)?.[0] ?? '';
+    expect(held).toMatch(/^<div data-layer="held-donetsk"/);
+    expect(held.replace(/<[^>]+>/g, '')).toMatch(/^Held by Ukraine: \d{1,2},\d00\u00a0km² \(\d{1,2}\.\d% of Donetsk oblast\)$/);
+  }, 60_000);
+
+  it('emits the camera transforms the states use, as custom properties', async () => {
+    const html = await render('/src/components/figures/MapFigure.astro', { figureId: 'territory-map', lang: 'en', initial: territory[0], states: territory });
+    const style = attr(/<div class="graphic graphic--map"[^>]*>/.exec(html)![0], 'style') ?? '';
+    expect(style).toMatch(/--cam-ukraine:translate\(-?\d+(\.\d)?px,-?\d+(\.\d)?px\) scale\(\d+(\.\d+)?\)/);
+    expect(style).toMatch(/--cam-donbas:/);
+    expect(style).not.toMatch(/--cam-europe:/);
+  }, 60_000);
+});
+
+describe('MapTables', () => {
+  it('renders captioned tables with header scopes', async () => {
+    const html = await render('/src/components/figures/MapTables.astro', { lang: 'en', scenes: ['coalition', 'territory', 'claims', 'greenland'] });
+    expect((html.match(/<table>/g) ?? []).length).toBe(5);
+    expect((html.match(/<caption>/g) ?? []).length).toBe(5);
+    expect(html).toContain('<th scope="col">');
+    expect((html.match(/<th scope="row">/g) ?? []).length).toBeGreaterThan(members().length);
+  }, 60_000);
+});
