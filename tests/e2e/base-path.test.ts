@@ -11,8 +11,11 @@ const OUT = 'dist-base-test';
 let server: StaticServer;
 
 beforeAll(async () => {
+  // Vitest puts Vite's own env (BASE_URL='/', MODE, DEV, PROD, SSR) into process.env; a child build that
+  // inherited them would ignore the base path, so pass the environment without them.
+  const { BASE_URL, MODE, DEV, PROD, SSR, ...env } = process.env;
   execFileSync('npx', ['astro', 'build', '--silent'], {
-    env: { ...process.env, BASE_PATH: BASE, OUT_DIR: OUT, SITE_URL: 'https://graphics.example.org' },
+    env: { ...env, BASE_PATH: BASE, OUT_DIR: OUT, SITE_URL: 'https://graphics.example.org' },
     stdio: 'pipe',
   });
   server = await createStaticServer(OUT, BASE);
