@@ -2,46 +2,13 @@
 // .astro files, as in pledges-render.test.ts) and checks the map's promises: one member mark per member, one
 // control layer per snapshot with its area label, every SVG number at one decimal, the svg hidden from
 // assistive technology, accessible tables.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { getViteConfig } from 'astro/config';
-import { createServer, type ViteDevServer } from 'vite';
+import { describe, expect, it } from 'vitest';
+import { useAstroRenderer } from '../support/astro-render.ts';
 import { MAP_SCENES } from '../../src/scenes/map-scenes.ts';
 import { members } from '../../src/data/index.ts';
 import type { FigureState } from '../../src/scenes/types.ts';
 
-let server: ViteDevServer;
-let container: AstroContainer;
-const cacheDir = mkdtempSync(join(tmpdir(), 'map-render-'));
-
-async function render(path: string, props: Record<string, unknown>): Promise<string> {
-  const mod = await server.ssrLoadModule(path);
-  return container.renderToString(mod.default, { props });
-}
-
-beforeAll(async () => {
-  const config = await (getViteConfig({}) as (env: { command: 'serve'; mode: string }) => Promise<Record<string, unknown>>)({
-    command: 'serve',
-    mode: 'test',
-  });
-  server = await createServer({
-    ...config,
-    configFile: false,
-    cacheDir,
-    logLevel: 'error',
-    appType: 'custom',
-    server: { middlewareMode: true, hmr: false, ws: false },
-  });
-  container = await AstroContainer.create();
-}, 60_000);
-
-afterAll(async () => {
-  await server?.close();
-  rmSync(cacheDir, { recursive: true, force: true });
-});
+const render = useAstroRenderer('map');
 
 /** Opening tags whose class list contains the token `cls`. */
 const tagsWithClass = (html: string, cls: string) =>

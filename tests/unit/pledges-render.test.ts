@@ -1,45 +1,12 @@
 // Renders PledgesFigure and PledgesTable with the real data through Astro's container API (a Vite server compiles
 // the .astro files) and checks the figure's promises: every country chip opens a disclosure, every snapshot has
 // its layer, no troop number appears without a source, no bar is drawn without a stated number.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { getViteConfig } from 'astro/config';
-import { createServer, type ViteDevServer } from 'vite';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useAstroRenderer } from '../support/astro-render.ts';
 import { state } from '../../src/scenes/pledges.ts';
 import { positions } from '../../src/data/index.ts';
 
-let server: ViteDevServer;
-let container: AstroContainer;
-const cacheDir = mkdtempSync(join(tmpdir(), 'pledges-render-'));
-
-async function render(path: string, props: Record<string, unknown>): Promise<string> {
-  const mod = await server.ssrLoadModule(path);
-  return container.renderToString(mod.default, { props });
-}
-
-beforeAll(async () => {
-  const config = await (getViteConfig({}) as (env: { command: 'serve'; mode: string }) => Promise<Record<string, unknown>>)({
-    command: 'serve',
-    mode: 'test',
-  });
-  server = await createServer({
-    ...config,
-    configFile: false,
-    cacheDir,
-    logLevel: 'error',
-    appType: 'custom',
-    server: { middlewareMode: true, hmr: false, ws: false },
-  });
-  container = await AstroContainer.create();
-}, 60_000);
-
-afterAll(async () => {
-  await server?.close();
-  rmSync(cacheDir, { recursive: true, force: true });
-});
+const render = useAstroRenderer('pledges');
 
 /** The opening tags of elements whose class list contains `cls`. */
 const tagsWithClass = (html: string, cls: string) =>

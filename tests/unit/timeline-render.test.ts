@@ -1,45 +1,12 @@
 // Renders TimelineFigure and TimelineTable with the real data through Astro's container API and checks the
 // marks the client and the story rely on: one layer per range, event keys, the highlighted event labelled.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { getViteConfig } from 'astro/config';
-import { createServer, type ViteDevServer } from 'vite';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useAstroRenderer } from '../support/astro-render.ts';
 import { state } from '../../src/scenes/timeline.ts';
 import { timeline } from '../../src/data/index.ts';
 import { inRange } from '../../src/lib/charts/timeline-layout.ts';
 
-let server: ViteDevServer;
-let container: AstroContainer;
-const cacheDir = mkdtempSync(join(tmpdir(), 'timeline-render-'));
-
-async function render(path: string, props: Record<string, unknown>): Promise<string> {
-  const mod = await server.ssrLoadModule(path);
-  return container.renderToString(mod.default, { props });
-}
-
-beforeAll(async () => {
-  const config = await (getViteConfig({}) as (env: { command: 'serve'; mode: string }) => Promise<Record<string, unknown>>)({
-    command: 'serve',
-    mode: 'test',
-  });
-  server = await createServer({
-    ...config,
-    configFile: false,
-    cacheDir,
-    logLevel: 'error',
-    appType: 'custom',
-    server: { middlewareMode: true, hmr: false, ws: false },
-  });
-  container = await AstroContainer.create();
-}, 60_000);
-
-afterAll(async () => {
-  await server?.close();
-  rmSync(cacheDir, { recursive: true, force: true });
-});
+const render = useAstroRenderer('timeline');
 
 const tags = (html: string) => [...html.matchAll(/<[a-z]+\b[^>]*>/g)].map((m) => m[0]);
 const attr = (tag: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
