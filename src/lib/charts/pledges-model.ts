@@ -21,6 +21,8 @@ export interface CountryInfo {
   name: string;
   /** Outside the coalition (e.g. Slovakia): still charted when a position is recorded, and labelled as such. */
   outside?: boolean;
+  /** Chip name in a translated edition (src/lib/charts/i18n.ts → countryInfo); English uses SHORT_NAMES. */
+  short?: string | undefined;
 }
 
 export interface Cell {
@@ -57,7 +59,7 @@ export interface PledgesModel {
 /** Short names where the official one would make the chips too wide on a 320 px phone. */
 const SHORT_NAMES: Record<string, string> = { GBR: 'UK', USA: 'US', CZE: 'Czechia', TUR: 'Türkiye' };
 
-export const shortName = (c: CountryInfo): string => SHORT_NAMES[c.iso3] ?? c.name;
+export const shortName = (c: CountryInfo): string => c.short ?? SHORT_NAMES[c.iso3] ?? c.name;
 
 const byName = (a: CountryInfo, b: CountryInfo) =>
   shortName(a).localeCompare(shortName(b), 'en') || a.iso3.localeCompare(b.iso3);

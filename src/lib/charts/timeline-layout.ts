@@ -66,7 +66,10 @@ export interface PlacedEvent<E extends TimelineInput = TimelineInput> {
 
 export interface Tick {
   y: number;
+  /** English label; other editions format `date` in `style` (src/lib/charts/i18n.ts → tickLabel). */
   label: string;
+  date: Date;
+  style: 'day' | 'month' | 'month-year';
 }
 
 export interface TimelineLayout<E extends TimelineInput = TimelineInput> {
@@ -100,7 +103,7 @@ function ticksFor(range: TimelineRange, y: (d: Date) => number): Tick[] {
   if (range === '2026') {
     // Ten days: one tick a day would crowd a phone; every other day from the 1st.
     for (let t = day('2026-01-01'); t < b; t = new Date(t.getTime() + 2 * 86_400_000)) {
-      ticks.push({ y: y(t), label: utcFormat('%-d %b')(t) });
+      ticks.push({ y: y(t), label: utcFormat('%-d %b')(t), date: t, style: 'day' });
     }
     return ticks;
   }
@@ -109,7 +112,7 @@ function ticksFor(range: TimelineRange, y: (d: Date) => number): Tick[] {
     if (t >= b) break;
     // The year is named on the first tick and wherever it changes, so "Jan" is never ambiguous.
     const first = ticks.length === 0 || t.getUTCMonth() === 0;
-    ticks.push({ y: y(t), label: utcFormat(first ? '%b %Y' : '%b')(t) });
+    ticks.push({ y: y(t), label: utcFormat(first ? '%b %Y' : '%b')(t), date: t, style: first ? 'month-year' : 'month' });
   }
   return ticks;
 }
