@@ -135,23 +135,32 @@ export function toMarkdown(results) {
   } else {
     out.push('**Every measured target met.**');
   }
+  const c = results.control;
+  if (c && (c.longTasksWhileScrolling.length > 0 || (c.p95FrameAllMs ?? 0) > TARGETS.p95FrameMs + FRAME_CLOCK_TOLERANCE_MS)) {
+    out.push('');
+    out.push(
+      `⚠ The control page (nothing on it) also had ${c.longTasksWhileScrolling.length} long task(s) and a p95 frame of ${c.p95FrameAllMs} ms: the machine was busy during this run, so the long-task, frame and Lighthouse performance figures are inflated. Rerun on a quiet machine.`
+    );
+  }
 
   out.push('');
   out.push('## Lighthouse (mobile preset, simulated throttling)');
   out.push('');
-  out.push('| page | perf | a11y | best pr. | SEO | FCP | LCP | CLS | TBT | total bytes |');
-  out.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  out.push('| page | perf | a11y | best pr. | SEO | FCP | LCP | CLS | TBT | total bytes | CPU benchmark index |');
+  out.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const p of results.pages) {
     const lh = p.lighthouse;
     if (!lh || lh.error) {
-      out.push(`| ${label(p)} | ${lh?.error ? 'error' : 'not run'} | | | | | | | | |`);
+      out.push(`| ${label(p)} | ${lh?.error ? 'error' : 'not run'} | | | | | | | | | |`);
       continue;
     }
     const s = lh.scores;
     out.push(
-      `| ${label(p)} | ${s.performance} | ${s.accessibility} | ${s['best-practices']} | ${s.seo} | ${ms(lh.fcpMs)} | ${ms(lh.lcpMs)} | ${lh.cls?.toFixed(2)} | ${ms(lh.tbtMs)} | ${kb(lh.totalBytes)} |`
+      `| ${label(p)} | ${s.performance} | ${s.accessibility} | ${s['best-practices']} | ${s.seo} | ${ms(lh.fcpMs)} | ${ms(lh.lcpMs)} | ${lh.cls?.toFixed(2)} | ${ms(lh.tbtMs)} | ${kb(lh.totalBytes)} | ${lh.benchmarkIndex ?? '–'} |`
     );
   }
+  out.push('');
+  out.push("The CPU benchmark index is Lighthouse's measure of the CPU it got while loading the page; on the 2-core development machine it read 1600–2400 when nothing else ran. A markedly lower figure means other work took the CPU and the page's TBT and performance score are inflated.");
   const failing = results.pages.flatMap((p) => (p.lighthouse?.failing ?? []).map((f) => ({ p, f })));
   if (failing.length) {
     out.push('');
@@ -183,7 +192,7 @@ export function toMarkdown(results) {
         out.push(`| ${label(p)} | ${name} | ${both(v.html)} | ${both(js)} | ${both(cssNet)} | ${both(v.fonts)} | ${both(map)} | ${reqs} |`);
       }
     }
-    out.push(`| ${label(p)} | static audit of dist/ | ${both(st.html)} | ${both(st.js)} | ${both(css)} | ${both(st.fonts)} | – | – |`);
+    out.push(`| ${label(p)} | static audit of the build | ${both(st.html)} | ${both(st.js)} | ${both(css)} | ${both(st.fonts)} | – | – |`);
   }
   const lazy = results.pages.filter((p) => p.static.js.lazy.files.length);
   if (lazy.length) {
@@ -219,7 +228,7 @@ export function toMarkdown(results) {
   const slow = results.pages.filter((p) => p.browse?.scroll.longAnimationFramesWhileScrolling?.length);
   if (slow.length) {
     out.push('');
-    out.push('Longest animation frames while scrolling (what they were made of: the page\'s scripts, rendering from the start of rAF callbacks to paint, of which style and layout; time lost to other work on the machine shows as none of these):');
+    out.push('Longest animation frames while scrolling (what they were made of: the page\'s scripts, rendering from the start of rAF callbacks to paint, of which style and layout. A long frame made of none of these was waiting outside the main thread: for raster or the GPU process, or for a CPU taken by other work):');
     out.push('');
     for (const p of slow) {
       const frames = [...p.browse.scroll.longAnimationFramesWhileScrolling].sort((a, b) => b.durationMs - a.durationMs);

@@ -76,6 +76,7 @@ if (OWN_BUILD) {
   const b = await build();
   if (!b.ok) {
     console.error(b.output.split('\n').slice(-40).join('\n'));
+    rmSync(DIST, { recursive: true, force: true });
     console.error(`\n[bench] The build failed after ${(b.ms / 1000).toFixed(1)} s, so there is nothing to measure. Fix the build and rerun.`);
     process.exit(1);
   }
@@ -89,7 +90,7 @@ if (benchPages.length === 0) {
   console.error(`[bench] No story or embed page found in ${DIST} (pages: ${allPages.map((p) => `/${p.path}`).join(', ') || 'none'}).`);
   process.exit(1);
 }
-log(`pages in dist/: ${allPages.map((p) => `/${p.path}`).join(' ')}`);
+log(`pages in the build: ${allPages.map((p) => `/${p.path}`).join(' ')}`);
 log(`measuring: ${benchPages.map((p) => `/${p.path} (${p.lang} ${p.role})`).join(', ')}`);
 results.mapDataFiles = mapDataFiles(DIST);
 
@@ -122,7 +123,8 @@ try {
       try {
         entry.browse = await browsePage({ url, distDir: DIST, base: BASE });
         const sc = entry.browse.scroll;
-        log(`scroll /${p.path}: ${sc.wheels} wheel events, ${sc.longTasksWhileScrolling.length} long tasks, p95 ${sc.p95FrameMs} ms in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+        const input = sc.input === 'stepper' ? `${sc.clicks} clicks on Next` : `${sc.wheels} wheel events`;
+        log(`scroll /${p.path}: ${input}, ${sc.longTasksWhileScrolling.length} long tasks, p95 frame in transitions ${sc.p95FrameMs} ms, in ${((performance.now() - t) / 1000).toFixed(1)} s`);
       } catch (e) {
         log(`scroll /${p.path} failed: ${e?.stack ?? e}`);
       }
