@@ -7,17 +7,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { fileForUrlPath, gz } from './pages.mjs';
 
-export const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
-export const CHROME_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROME_PATH, CHROME_ARGS } from '../chromium-flags.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 

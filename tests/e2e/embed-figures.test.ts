@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { freshContext } from '../support/chromium.ts';
 import { startHost, type HostServer } from '../fixtures/embed-host/serve.ts';
-import { embedOf, scrollHostTo, settledHeights } from '../fixtures/embed-host/helpers.ts';
+import { embedOf, scrollHostTo, settledHeights, watchHygiene } from '../fixtures/embed-host/helpers.ts';
 
 const baseUrl = inject('baseUrl');
 
@@ -48,14 +48,7 @@ const foreignRequests: string[] = [];
 beforeAll(async () => {
   [host, figures] = await Promise.all([startHost(), figuresOfStory()]);
   context = await freshContext({ viewport: { width: 1200, height: 800 }, reducedMotion: 'reduce' });
-  const allowed = [new URL(baseUrl).origin, host.origin];
-  context.on('request', (r) => {
-    if (!r.url().startsWith('data:') && !allowed.includes(new URL(r.url()).origin)) foreignRequests.push(r.url());
-  });
-  context.on('page', (p) => {
-    p.on('console', (m) => m.type() === 'error' && problems.push(`${m.location().url}: ${m.text()}`));
-    p.on('pageerror', (e) => problems.push(String(e)));
-  });
+  watchHygiene(context, [new URL(baseUrl).origin, host.origin], problems, foreignRequests);
 });
 afterAll(async () => {
   await context?.close();

@@ -15,6 +15,7 @@ import {
   settledHeights,
   stepChanges,
   type Embedded,
+  watchHygiene,
 } from '../fixtures/embed-host/helpers.ts';
 
 const baseUrl = inject('baseUrl');
@@ -30,14 +31,7 @@ const foreignRequests: string[] = [];
 beforeAll(async () => {
   host = await startHost();
   context = await freshContext({ viewport: { width: 1200, height: HOST_HEIGHT }, reducedMotion: 'reduce' });
-  const allowed = [new URL(baseUrl).origin, host.origin];
-  context.on('request', (r) => {
-    if (!r.url().startsWith('data:') && !allowed.includes(new URL(r.url()).origin)) foreignRequests.push(r.url());
-  });
-  context.on('page', (p) => {
-    p.on('console', (m) => m.type() === 'error' && problems.push(`${m.location().url}: ${m.text()}`));
-    p.on('pageerror', (e) => problems.push(String(e)));
-  });
+  watchHygiene(context, [new URL(baseUrl).origin, host.origin], problems, foreignRequests);
 });
 afterAll(async () => {
   await context?.close();

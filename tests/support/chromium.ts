@@ -4,17 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
 
-export const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
-export const CHROME_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROME_ARGS, CHROME_PATH } from '../../scripts/chromium-flags.mjs';
+
+export { CHROME_ARGS, CHROME_PATH };
 
 /** A browser context on a fresh, throw-away user-data dir; close() also removes the dir. */
 export async function freshContext(options: BrowserContextOptions = {}): Promise<BrowserContext> {

@@ -15,6 +15,7 @@ import {
   ukraineOutline,
   type Area,
 } from './topology.ts';
+import { memo } from '../memo.ts';
 
 /** Mean Earth radius (IUGG), km; the same R the source's index.json used. */
 export const EARTH_RADIUS_KM = 6371.0088;
@@ -47,17 +48,6 @@ function clippedKm2(multi: MultiPolygon): number {
   return sr * EARTH_RADIUS_KM * EARTH_RADIUS_KM;
 }
 
-function memo<T>(compute: () => T): () => T {
-  let value: T | undefined;
-  let done = false;
-  return () => {
-    if (!done) {
-      value = compute();
-      done = true;
-    }
-    return value as T;
-  };
-}
 
 const coords = (g: Area): MultiPolygon =>
   (g.type === 'Polygon' ? [g.coordinates] : (g as GeoMultiPolygon).coordinates) as MultiPolygon;

@@ -10,6 +10,7 @@ import europeJson from '../../geo/europe.topo.json';
 import ukraineJson from '../../geo/ukraine.topo.json';
 import controlJson from '../../geo/control.topo.json';
 import controlMetaJson from '../../geo/control-meta.json';
+import { memo } from '../memo.ts';
 
 export type Area = Polygon | MultiPolygon;
 export type Line = LineString | MultiLineString;
@@ -66,18 +67,6 @@ const controlTopo = controlJson as unknown as Topology<{
 }>;
 const controlMeta = controlMetaJson as ControlMeta[];
 
-/** Lazily computes once; the decoded geometry is shared, so callers must not mutate it. */
-function memo<T>(compute: () => T): () => T {
-  let value: T | undefined;
-  let done = false;
-  return () => {
-    if (!done) {
-      value = compute();
-      done = true;
-    }
-    return value as T;
-  };
-}
 
 const decode = <G extends Area | Line, P>(topo: Topology, object: Collection): Array<Feature<G, P> & { id: string }> =>
   (feature(topo, object) as FeatureCollection<G, P>).features.map((f) => {
