@@ -46,7 +46,8 @@ export function describePage(page) {
 
 /**
  * Per language: the story page (the shortest path carrying steps, outside embed/) and one embed page: the first
- * single-figure embed (…/embed/<figure-id>/), the kind a host page carries, or the embed index when there is no
+ * single-figure embed (/embed/<figure-id>/, /fr/embed/<figure-id>/, …: embeds live under the story's language
+ * prefix, and the language is read from <html lang>), the kind a host page carries, or the embed index when there is no
  * single-figure embed. The whole-story embed renders the same Story as the story page, so scrolling it again
  * would double the bench's longest phase to learn little.
  */

@@ -13,7 +13,8 @@ import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createStaticServer } from './server.mjs';
 import { describePage, discoverPages, mapDataFiles, pickBenchPages, staticAudit } from './pages.mjs';
-import { browsePage, CHROME_PATH, CONTROL_HTML } from './browse.mjs';
+import { browsePage, CONTROL_HTML } from './browse.mjs';
+import { CHROME_PATH } from '../chromium-flags.mjs';
 import { runLighthouse } from './lighthouse.mjs';
 import { evaluateTargets, toMarkdown } from './report.mjs';
 

@@ -13,6 +13,8 @@ interface SectionView {
   figure: string;
   first: number;
   last: number;
+  /** What was last applied (own step and progress key): a section is touched only when that changes. */
+  applied?: string;
 }
 
 export interface SceneChangeDetail {
@@ -48,6 +50,10 @@ export function startStory(container: ParentNode = document): void {
       // Sections away from the reader are only re-applied when the active step changes.
       if (!stepChanged && !mine) continue;
       const p = mine ? progress : index < s.first ? 0 : 1;
+      // The figure is a function of (own step, progress key): skip the walk over its marks when neither moved.
+      const applied = `${own}|${progressKey(states[own]!, p) ?? ''}`;
+      if (applied === s.applied) continue;
+      s.applied = applied;
       applyState(s.root, states[own]!, p);
     }
   }

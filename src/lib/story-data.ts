@@ -3,14 +3,26 @@
 import { getCollection, getEntry, render } from 'astro:content';
 import { buildSections, type Section, type StepInput } from './sections.ts';
 import { SCENE_KIND, sceneState } from '../scenes/registry.ts';
-import { editionProblems, type Edition } from './edition-check.ts';
-import { builtLangs } from '../i18n/langs.ts';
+import { editionProblems, sourcesPageKeys, type Edition } from './edition-check.ts';
+import { dataMeta, sources } from '../data/index.ts';
+import { builtLangs, DEFAULT_LANG } from '../i18n/langs.ts';
+import { missingTexts } from '../i18n/data-text.ts';
 import { UI } from '../i18n/ui.ts';
 
 let editionsChecked: Promise<void> | undefined;
 
-/** Fails the build when one language edition lacks a step, a figure or an interface string another has. */
-function checkEditions(): Promise<void> {
+/** The sources page's strings of one language, as the edition check compares them (English adds the data's notes). */
+async function sourcesPageStrings(lang: string): Promise<Record<string, string> | undefined> {
+  const entry = await getEntry('sourcesPage', lang);
+  if (!entry) return undefined;
+  return sourcesPageKeys(entry.data, lang === DEFAULT_LANG ? { sources: sources(), corrections: dataMeta().corrections } : undefined);
+}
+
+/**
+ * Fails the build when one language edition lacks a step, a figure, an interface string or a sources-page string
+ * another has. Run once per build, by the story and by the sources page.
+ */
+export function checkEditions(): Promise<void> {
   editionsChecked ??= (async () => {
     const editions: Edition[] = [];
     for (const lang of builtLangs()) {
@@ -23,6 +35,8 @@ function checkEditions(): Promise<void> {
         steps: steps.map((e) => ({ id: e.data.id, figure: e.data.figure, scene: e.data.scene, params: e.data.params })),
         figures,
         ui: (UI as Record<string, Record<string, string>>)[lang],
+        sourcesPage: await sourcesPageStrings(lang),
+        dataTextMissing: missingTexts(lang),
       });
     }
     const problems = editionProblems(editions);

@@ -26,6 +26,9 @@ afterAll(async () => {
   rmSync(OUT, { recursive: true, force: true });
 });
 
+/** The SITE_URL of the build: absolute links to it (canonical, hreflang, oEmbed, embed codes) are crawled locally. */
+const SITE_ORIGIN = 'https://graphics.example.org';
+
 /** Same-origin URLs referenced by a page's HTML: links, scripts, styles, images, and data downloads. */
 async function crawl(start: string): Promise<Map<string, number>> {
   const seen = new Map<string, number>();
@@ -38,8 +41,14 @@ async function crawl(start: string): Promise<Map<string, number>> {
     seen.set(url, res.status);
     if (!(res.headers.get('content-type') ?? '').startsWith('text/html')) continue;
     const html = await res.text();
-    for (const m of html.matchAll(/\s(?:href|src)="([^"#]+)(?:#[^"]*)?"/g)) {
-      const ref = new URL(m[1]!.replace(/&amp;/g, '&'), url);
+    // Links, and the embed codes the embed box shows (escaped in its <textarea>): both must lead to real pages.
+    const refs = [
+      ...html.matchAll(/\s(?:href|src)="([^"#]+)(?:#[^"]*)?"/g),
+      ...html.matchAll(/(?:data-pym-src|src)=&quot;([^&#]+)[^&]*&quot;/g),
+    ];
+    for (const m of refs) {
+      let ref = new URL(m[1]!.replace(/&amp;/g, '&'), url);
+      if (ref.origin === SITE_ORIGIN) ref = new URL(`${ref.pathname}${ref.search}`, origin);
       if (ref.origin !== origin) continue;
       ref.search = '';
       if (!seen.has(ref.href)) queue.push(ref.href);
@@ -57,6 +66,16 @@ describe(`built with base ${BASE}`, () => {
     const paths = [...statuses.keys()].map((u) => new URL(u).pathname);
     expect(paths).toContain(BASE);
     expect(paths.some((p) => p === `${BASE}sources/`)).toBe(true);
+    // …and each language edition's method page, reached from its own story.
+    for (const lang of ['fr', 'uk']) expect(paths, `${lang} sources page`).toContain(`${BASE}${lang}/sources/`);
+    // …and every edition's embeds, under the edition's prefix (/embed/, /fr/embed/, /uk/embed/), found through the
+    // oEmbed links, hreflang alternates and embed codes; nothing still points at the old /embed/<lang>/ paths.
+    for (const prefix of ['', 'fr/', 'uk/']) {
+      expect(paths, `${prefix}embed/`).toContain(`${BASE}${prefix}embed/`);
+      expect(paths, `${prefix}embed/oembed.json`).toContain(`${BASE}${prefix}embed/oembed.json`);
+      expect(paths, `${prefix}embed/pledges/`).toContain(`${BASE}${prefix}embed/pledges/`);
+    }
+    expect(paths.filter((p) => /\/embed\/(fr|uk)\//.test(p))).toEqual([]);
     expect(paths.every((p) => p.startsWith(BASE))).toBe(true);
   });
 

@@ -1,16 +1,34 @@
-// What a reader sees on key steps, checked against the data rather than against fixed numbers: the count of
-// lit members is the data's member count, the territory step's visible label is the area computed from the
-// geometry, the Donbas demand and the held part of Donetsk appear on their step, highlights follow the params.
+// What a reader sees on key steps, in every language edition, checked against the data rather than against fixed
+// numbers: the count of lit members is the data's member count, the territory step's visible label is the area
+// computed from the geometry (printed in the edition's number format), the Donbas demand and the held part of
+// Donetsk appear on their step, highlights follow the params. English at a phone and a desktop width, the other
+// editions at the phone width; one browser for the whole file.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { freshContext } from '../support/chromium.ts';
+import { EDITION_VIEWPORTS } from '../support/editions.ts';
 import { scrollToStep } from '../support/story-page.ts';
 import { members, statements } from '../../src/data/index.ts';
 import { heldDonetskKm2, snapshotAreas } from '../../src/lib/geo/areas.ts';
 
 const baseUrl = inject('baseUrl');
-/** Areas are printed rounded to the nearest 100 km² with an English thousands separator. */
-const printed = (km2: number) => `${(Math.round(km2 / 100) * 100).toLocaleString('en')} km²`;
+/**
+ * Areas are printed rounded to the nearest 100 km², with the edition's thousands separator and unit. Spaces of
+ * any kind (French and Ukrainian use no-break ones) read as one space, as `visible` returns them.
+ */
+const printed = (lang: string, km2: number) =>
+  `${new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }).format(Math.round(km2 / 100) * 100)} ${lang === 'uk' ? 'км²' : 'km²'}`.replace(/\s+/g, ' ');
+
+/** The drawn Donbas area (a group or a nested svg layer, as the map renderer draws it), not its labels. */
+const DONBAS_AREA = ':is(g, svg)[data-layer="donbas"]';
+
+let context: BrowserContext;
+beforeAll(async () => {
+  context = await freshContext({ reducedMotion: 'reduce' });
+});
+afterAll(async () => {
+  await context?.close();
+});
 
 /** Marks of a figure that are really visible to the reader (layer on and not transparent). */
 async function visible(page: Page, figure: string, selector: string): Promise<string[]> {
@@ -31,15 +49,14 @@ async function visible(page: Page, figure: string, selector: string): Promise<st
   );
 }
 
-describe.each([390, 1280])('key marks of each scene at %i px', (width) => {
-  let context: BrowserContext;
+describe.each(EDITION_VIEWPORTS)('key marks of each scene, $lang edition, at $width px', ({ lang, prefix, width, height }) => {
   let page: Page;
   beforeAll(async () => {
-    context = await freshContext({ viewport: { width, height: width === 390 ? 844 : 800 }, reducedMotion: 'reduce' });
     page = await context.newPage();
-    await page.goto(baseUrl, { waitUntil: 'load' });
+    await page.setViewportSize({ width, height });
+    await page.goto(`${baseUrl}${prefix}`, { waitUntil: 'load' });
   });
-  afterAll(async () => context?.close());
+  afterAll(async () => page?.close());
 
   it('coalition: as many members light up as the data has members, and the count says so', async () => {
     await scrollToStep(page, 'the-thirty-five');
@@ -54,7 +71,7 @@ describe.each([390, 1280])('key marks of each scene at %i px', (width) => {
     const first = snapshotAreas().find((a) => a.date === '2022-02-23')!;
     const labels = await visible(page, 'territory-map', '.area-label');
     expect(labels).toHaveLength(1);
-    expect(labels[0]).toContain(printed(first.occupiedKm2));
+    expect(labels[0]).toContain(printed(lang, first.occupiedKm2));
   });
 
   it('territory: scrolling through the step advances the snapshot to January 2026', async () => {
@@ -67,16 +84,16 @@ describe.each([390, 1280])('key marks of each scene at %i px', (width) => {
     const last = snapshotAreas().find((a) => a.date === '2026-01-31')!;
     await expect
       .poll(() => visible(page, 'territory-map', '.area-label'), { timeout: 5000 })
-      .toEqual([expect.stringContaining(printed(last.occupiedKm2))]);
+      .toEqual([expect.stringContaining(printed(lang, last.occupiedKm2))]);
   });
 
   it('claims: the Donbas demand and the Ukrainian-held part of Donetsk, with its computed area, on their step', async () => {
     await scrollToStep(page, 'annexation-claims');
-    expect(await visible(page, 'territory-map', 'g[data-layer="donbas"]')).toHaveLength(0);
+    expect(await visible(page, 'territory-map', DONBAS_AREA)).toHaveLength(0);
     await scrollToStep(page, 'the-whole-donbas');
-    expect((await visible(page, 'territory-map', 'g[data-layer="donbas"]')).length).toBeGreaterThan(0);
+    expect((await visible(page, 'territory-map', DONBAS_AREA)).length).toBeGreaterThan(0);
     const label = await visible(page, 'territory-map', '.map-label[data-layer="held-donetsk"]');
-    expect(label.join(' ')).toContain(printed(heldDonetskKm2('2026-01-31')));
+    expect(label.join(' ')).toContain(printed(lang, heldDonetskKm2('2026-01-31')));
   });
 
   it.each([

@@ -15,6 +15,8 @@ export interface Picture {
   camera: string | undefined;
   on: string[];
   hl: string[];
+  /** Layers the figure's restyling rules see (the map's tints read its graphic root's data-on). */
+  tints: string[];
 }
 
 export async function readSteps(page: Page): Promise<StepInfo[]> {
@@ -66,6 +68,7 @@ export async function picture(page: Page): Promise<Picture> {
       camera: fig?.dataset.camera,
       on: keys('[data-layer].is-on', 'data-layer'),
       hl: keys('[data-key].is-hl', 'data-key'),
+      tints: (fig?.querySelector('[data-on]')?.getAttribute('data-on') ?? '').split(' ').filter(Boolean).sort(),
     };
   });
 }

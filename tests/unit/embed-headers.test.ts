@@ -2,6 +2,7 @@
 // frame-ancestors; nothing sends X-Frame-Options, which would forbid exactly that.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { LANGS, langPrefix } from '../../src/i18n/langs.ts';
 
 function parseHeaders(text: string): Map<string, Map<string, string>> {
   const rules = new Map<string, Map<string, string>>();
@@ -23,8 +24,17 @@ function parseHeaders(text: string): Map<string, Map<string, string>> {
 describe('public/_headers', () => {
   const rules = parseHeaders(readFileSync('public/_headers', 'utf8'));
 
-  it('lets any page frame the embeds, through frame-ancestors', () => {
-    const csp = rules.get('/embed/*')?.get('content-security-policy') ?? '';
+  // Embeds live under each edition's prefix (/embed/, /fr/embed/, /uk/embed/): every edition needs the rules.
+  const embedRoots = LANGS.map((lang) => `/${langPrefix(lang)}embed/`);
+
+  it('has rules for the embeds of every language edition, and none for the old /embed/<lang>/ paths', () => {
+    expect(embedRoots).toEqual(['/embed/', '/fr/embed/', '/uk/embed/']);
+    for (const root of embedRoots) expect(rules.has(`${root}*`), `${root}*`).toBe(true);
+    for (const path of rules.keys()) expect(path).not.toMatch(/^\/embed\/(fr|uk)\//);
+  });
+
+  it.each(embedRoots)('lets any page frame the embeds under %s, through frame-ancestors', (root) => {
+    const csp = rules.get(`${root}*`)?.get('content-security-policy') ?? '';
     expect(csp).toMatch(/(^|;\s*)frame-ancestors \*(;|$)/);
     expect(csp).toContain("connect-src 'self'");
   });
@@ -33,9 +43,9 @@ describe('public/_headers', () => {
     for (const [path, headers] of rules) expect(headers.has('x-frame-options'), path).toBe(false);
   });
 
-  it('keeps embeds out of search results and lets oEmbed consumers read the JSON', () => {
-    expect(rules.get('/embed/*')?.get('x-robots-tag')).toBe('noindex');
-    expect(rules.get('/embed/*/oembed.json')?.get('access-control-allow-origin')).toBe('*');
-    expect(rules.get('/embed/oembed.json')?.get('access-control-allow-origin')).toBe('*');
+  it.each(embedRoots)('keeps the embeds under %s out of search results and lets oEmbed consumers read the JSON', (root) => {
+    expect(rules.get(`${root}*`)?.get('x-robots-tag')).toBe('noindex');
+    expect(rules.get(`${root}*/oembed.json`)?.get('access-control-allow-origin')).toBe('*');
+    expect(rules.get(`${root}oembed.json`)?.get('access-control-allow-origin')).toBe('*');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeAttr, iframeSnippet, oembed, pymSnippet, PYM_SRC } from '../../src/components/embed/snippets.ts';
-import { absoluteUrl, embedPath, embedSlug, hostElementId } from '../../src/components/embed/paths.ts';
+import { absoluteUrl, embedParams, embedPath, hostElementId } from '../../src/components/embed/paths.ts';
 
 const target = {
   url: 'https://graphics.example.org/ukraine/embed/pledges/',
@@ -40,13 +40,16 @@ describe('snippets', () => {
 });
 
 describe('embed paths', () => {
-  it('English at /embed/, other editions under /embed/<lang>/', () => {
-    expect(embedPath('en', 'en')).toBe('embed/');
-    expect(embedPath('en', 'en', 'pledges')).toBe('embed/pledges/');
-    expect(embedPath('fr', 'en', 'pledges')).toBe('embed/fr/pledges/');
-    expect(embedSlug('en', 'en')).toBeUndefined();
-    expect(embedSlug('fr', 'en')).toBe('fr');
-    expect(embedSlug('fr', 'en', 'pledges')).toBe('fr/pledges');
+  it('under the story’s language prefix: /embed/ for English, /fr/embed/ and /uk/embed/ for the others', () => {
+    expect(embedPath('en')).toBe('embed/');
+    expect(embedPath('en', 'pledges')).toBe('embed/pledges/');
+    expect(embedPath('fr')).toBe('fr/embed/');
+    expect(embedPath('fr', 'pledges')).toBe('fr/embed/pledges/');
+    expect(embedPath('uk', 'timeline')).toBe('uk/embed/timeline/');
+    expect(embedParams('en')).toEqual({ lang: undefined, figure: undefined });
+    expect(embedParams('en', 'pledges')).toEqual({ lang: undefined, figure: 'pledges' });
+    expect(embedParams('fr')).toEqual({ lang: 'fr', figure: undefined });
+    expect(embedParams('uk', 'pledges')).toEqual({ lang: 'uk', figure: 'pledges' });
   });
 
   it('makes absolute URLs under any base path', () => {

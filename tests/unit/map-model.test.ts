@@ -19,7 +19,8 @@ const territorySection: FigureState[] = [
 const greenlandSection: FigureState[] = ['signatories', 'nordic'].map((show) => MAP_SCENES.greenland({ show }));
 
 const size = (m: ReturnType<typeof buildMapModel>) =>
-  m.groups.reduce((n, g) => n + g.paths.reduce((k, p) => k + (p.attrs.d?.length ?? 0), 0), 0);
+  m.groups.reduce((n, g) => n + g.paths.reduce((k, p) => k + (p.attrs.d?.length ?? 0), 0), 0) +
+  m.defs.reduce((n, x) => n + x.d.length, 0);
 
 describe('map model', () => {
   it.each([
@@ -31,8 +32,8 @@ describe('map model', () => {
     const bytes = size(m);
     console.log(name, 'path bytes', bytes);
     expect(bytes).toBeLessThan(150_000);
-    for (const g of m.groups)
-      for (const p of g.paths) for (const n of p.attrs.d?.match(/\d*\.\d+/g) ?? []) expect(n.split('.')[1]!.length).toBe(1);
+    for (const d of [...m.groups.flatMap((g) => g.paths.map((p) => p.attrs.d ?? '')), ...m.defs.map((x) => x.d)])
+      for (const n of d.match(/\d*\.\d+/g) ?? []) expect(n.split('.')[1]!.length).toBe(1);
   });
 
   it('draws one member mark per member', () => {
@@ -67,9 +68,37 @@ describe('map model', () => {
     const initial = MAP_SCENES.forces({ focus: 'neighbours' });
     const m = buildMapModel({ figureId: 'c', lang: 'en', initial, states: coalitionSection });
     const on = m.groups.filter((g) => g.attrs.class?.split(' ').includes('is-on')).map((g) => g.attrs['data-layer']);
-    expect(on.sort()).toEqual(['neighbours', 'occupied']);
-    const hl = m.groups.flatMap((g) => g.paths).filter((p) => p.attrs.class?.split(' ').includes('is-hl'));
-    expect(hl.map((p) => p.attrs['data-key']).sort()).toEqual(['POL', 'ROU']);
+    expect(on.sort()).toEqual(['occupied']);
+    // `neighbours` draws no geometry of its own: it tints land paths through the graphic root's data-on.
+    expect(m.on.split(' ').sort()).toEqual(['neighbours', 'occupied']);
+    const hlIn = (cls: string) =>
+      m.groups
+        .filter((g) => g.attrs.class?.split(' ').includes(cls))
+        .flatMap((g) => g.paths)
+        .filter((p) => p.attrs.class?.split(' ').includes('is-hl'))
+        .map((p) => p.attrs['data-key'])
+        .sort();
+    expect(hlIn('land-layer')).toEqual(['POL', 'ROU']);
+    expect(hlIn('member-layer')).toEqual(['POL', 'ROU']);
+  });
+
+  it('writes shared geometry once: member marks clone land paths, repeated paths go to defs', () => {
+    const m = buildMapModel({ figureId: 'c', lang: 'en', initial: coalitionSection[0]!, states: coalitionSection });
+    const land = m.groups.find((g) => g.attrs.class === 'land-layer')!;
+    const ids = new Set(land.paths.map((p) => p.attrs.id).filter(Boolean));
+    const members = m.groups.find((g) => g.attrs['data-layer'] === 'members')!.paths;
+    for (const p of members) {
+      expect(p.use).toBe(true);
+      expect(ids.has(p.attrs.href!.slice(1)), p.attrs.href).toBe(true);
+    }
+    // No path string is written twice anywhere in the figure.
+    const strings = [...m.groups.flatMap((g) => g.paths.map((p) => p.attrs.d)).filter(Boolean), ...m.defs.map((x) => x.d)];
+    expect(new Set(strings).size).toBe(strings.length);
+    // Ukraine's outline (land, hubs, border) is one of the shared paths, each use pointing at a def.
+    const defIds = new Set(m.defs.map((x) => x.id));
+    const uses = m.groups.filter((g) => g.attrs['data-layer'] !== 'members').flatMap((g) => g.paths).filter((p) => p.use);
+    expect(uses.length).toBeGreaterThanOrEqual(3);
+    for (const u of uses) expect(defIds.has(u.attrs.href!.slice(1)), u.attrs.href).toBe(true);
   });
 
   it('names the members outside Europe from the data', () => {

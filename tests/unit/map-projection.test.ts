@@ -11,6 +11,7 @@ import {
   unionRect,
   visibleRect,
   cameraTransform,
+  cameraCss,
 } from '../../src/lib/geo/cameras.ts';
 
 const inside = ([x, y]: [number, number], pad = 0) => x >= -pad && x <= VIEW_W + pad && y >= -pad && y <= VIEW_H + pad;
@@ -123,5 +124,7 @@ describe('cameras', () => {
 
   it('writes short CSS transforms', () => {
     expect(cameraTransform({ k: 2, x: -10.5, y: 3 })).toBe('translate(-10.5px,3px) scale(2)');
+    // The HTML wrapper's version: viewBox units as % of the square stage (1000 units = 100 %).
+    expect(cameraCss({ k: 2, x: -10.5, y: 3 })).toBe('translate(-1.05%,0.3%) scale(2)');
   });
 });

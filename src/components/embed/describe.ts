@@ -1,6 +1,5 @@
 // Everything a snippet, an embed box or an oEmbed file says about one embed, from the story's content.
 import { loadStory } from '../../lib/story-data.ts';
-import { DEFAULT_LANG } from '../../i18n/langs.ts';
 import { absoluteUrl, embedPath, hostElementId } from './paths.ts';
 import { figureHeight, STORY_HEIGHT, type SuggestedHeight } from './sizing.ts';
 
@@ -13,7 +12,7 @@ export interface EmbedDescription {
 
 export async function describeEmbed(site: URL | undefined, lang: string, figureId?: string | null): Promise<EmbedDescription> {
   const { sections, meta } = await loadStory(lang);
-  const url = absoluteUrl(site, import.meta.env.BASE_URL, embedPath(lang, DEFAULT_LANG, figureId));
+  const url = absoluteUrl(site, import.meta.env.BASE_URL, embedPath(lang, figureId));
   if (!figureId) return { url, id: hostElementId(), title: meta.headline, heights: STORY_HEIGHT };
   const section = sections.find((s) => s.figure.id === figureId);
   if (!section) throw new Error(`embed: unknown figure "${figureId}" in the ${lang} story`);

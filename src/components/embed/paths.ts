@@ -1,16 +1,19 @@
-// Where each embed lives. English at /embed/ and /embed/<figure-id>/; another edition under /embed/<lang>/…
-// (figure ids are several words, language codes two letters, so the two never collide). Pure (build time).
+// Where each embed lives: under its story's language prefix, so /embed/… is the English story's, /fr/embed/… the
+// French one's and /uk/embed/… the Ukrainian one's, each with /<prefix>embed/<figure-id>/ per figure. Pure (build time).
+import { langPrefix } from '../../i18n/langs.ts';
 
-/** Path of an embed relative to the site base: 'embed/', 'embed/pledges/', 'embed/fr/pledges/'. */
-export function embedPath(lang: string, defaultLang: string, figureId?: string | null): string {
-  const langPart = lang === defaultLang ? '' : `${lang}/`;
-  return `embed/${langPart}${figureId ? `${figureId}/` : ''}`;
+/** Path of an embed relative to the site base: 'embed/', 'embed/pledges/', 'fr/embed/pledges/'. */
+export function embedPath(lang: string, figureId?: string | null): string {
+  return `${langPrefix(lang)}embed/${figureId ? `${figureId}/` : ''}`;
 }
 
-/** Route parameter for embedPath (the part after embed/, without the trailing slash), undefined for the root. */
-export function embedSlug(lang: string, defaultLang: string, figureId?: string | null): string | undefined {
-  const slug = embedPath(lang, defaultLang, figureId).slice('embed/'.length).replace(/\/$/, '');
-  return slug === '' ? undefined : slug;
+/**
+ * Route parameters of src/pages/[...lang]/embed/[...figure]/: undefined for an empty part, so the English story
+ * embed is /embed/ (Astro's rest parameters take undefined for "no segment").
+ */
+export function embedParams(lang: string, figureId?: string | null): { lang: string | undefined; figure: string | undefined } {
+  const prefix = langPrefix(lang).replace(/\/$/, '');
+  return { lang: prefix === '' ? undefined : prefix, figure: figureId ?? undefined };
 }
 
 /** Absolute URL of a path relative to the site base (the site and base come from the build's config). */

@@ -16,6 +16,8 @@ const en = {
   copyFailed: 'Could not copy: the code is selected, press Ctrl+C or ⌘C.',
   states: 'Steps of this figure',
   readFullStory: 'Read the full story',
+  /** Colon between a label and what it names ("Embed this: <title>"); French puts a no-break space before it. */
+  colon: ': ',
 };
 
 export type EmbedStringKey = keyof typeof en;
@@ -23,39 +25,47 @@ export type EmbedStringKey = keyof typeof en;
 /** Typed so that a language missing a key fails the typecheck. */
 const STRINGS: Record<string, Record<EmbedStringKey, string>> = {
   en,
+  // Reviewed as a newsroom editor would (docs/translation-review-fr.md, "Embed strings"): the words of French
+  // CMSs and video platforms (« Intégrer », « Copier le code »), AFP/Le Monde typography (U+00A0 before a
+  // colon, U+202F before a semicolon, written as escapes so an editor can see them).
   fr: {
     autoSizing: 'Intégration à hauteur automatique (recommandée)',
     autoSizingHelp:
-      'Utilise pym.js : le cadre prend la hauteur de son contenu à toutes les largeurs, et le récit avance quand on fait défiler votre page.',
+      'Avec pym.js\u00a0: le cadre s’ajuste à la hauteur de son contenu, quelle que soit la largeur, et le récit avance à mesure que le lecteur fait défiler votre page.',
     plainIframe: 'Iframe simple (sans script)',
     plainIframeHelp:
-      'Pour les pages qui n’acceptent aucun script : un cadre de hauteur fixe. Le récit défile à l’intérieur ; un graphique y tient à la plupart des largeurs.',
-    parameters: 'Options, à ajouter à l’URL de l’intégration',
-    paramTheme: 'couleurs sombres ou claires',
-    paramStep: 'ouvrir à une étape ; les identifiants sont les liens # du récit',
-    paramLang: 'édition linguistique',
-    copy: 'Copier',
-    copied: 'Copié dans le presse-papiers.',
-    copyFailed: 'Copie impossible : le code est sélectionné, appuyez sur Ctrl+C ou ⌘C.',
+      'Pour les pages qui n’acceptent aucun script\u00a0: un cadre de hauteur fixe. Le récit défile à l’intérieur du cadre\u202f; un graphique seul y tient en entier à la plupart des largeurs.',
+    parameters: 'Options à ajouter à l’adresse (URL) d’intégration',
+    paramTheme: 'thème sombre ou clair',
+    paramStep: 'ouvrir à une étape donnée\u202f; les identifiants sont ceux des liens # du récit',
+    paramLang: 'version linguistique',
+    copy: 'Copier le code',
+    copied: 'Code copié dans le presse-papiers.',
+    copyFailed: 'Copie impossible. Le code est sélectionné\u00a0: appuyez sur Ctrl+C (⌘C sur Mac).',
     states: 'Étapes de ce graphique',
     readFullStory: 'Lire le récit complet',
+    colon: '\u00a0: ',
   },
+  // Reviewed likewise (docs/translation-review-uk.md, "Embed strings"): «Вбудувати», «Скопіювати код», «Код
+  // вбудовування»; "iframe" for the frame, as Ukrainian CMSs and newsroom guides write it; «історія» for the
+  // story, as in src/i18n/ui.ts.
   uk: {
     autoSizing: 'Вбудовування з автоматичною висотою (рекомендовано)',
     autoSizingHelp:
-      'Використовує pym.js: рамка набуває висоти свого вмісту за будь-якої ширини, а історія просувається, коли читач гортає вашу сторінку.',
-    plainIframe: 'Звичайний iframe (без скрипту)',
+      'Працює з pym.js: висота iframe підлаштовується під вміст за будь-якої ширини, а кроки історії змінюються, коли читач гортає вашу сторінку.',
+    plainIframe: 'Простий iframe (без скриптів)',
     plainIframeHelp:
-      'Для сторінок, що не дозволяють скриптів: рамка фіксованої висоти. Історія гортається всередині неї; графік уміщується за більшості ширин.',
-    parameters: 'Параметри, що додаються до адреси вбудовування',
-    paramTheme: 'темні або світлі кольори',
-    paramStep: 'відкрити на певному кроці; ідентифікатори — це посилання # в історії',
+      'Для сторінок, де скрипти заборонені: iframe фіксованої висоти. Історія прокручується всередині нього; окремий графік уміщується в нього повністю за більшості значень ширини.',
+    parameters: 'Параметри, які можна додати до адреси (URL) вбудовування',
+    paramTheme: 'темна або світла тема',
+    paramStep: 'відкрити на певному кроці; ідентифікатори — це якорі # у посиланнях на кроки історії',
     paramLang: 'мовна версія',
-    copy: 'Копіювати',
-    copied: 'Скопійовано в буфер обміну.',
-    copyFailed: 'Не вдалося скопіювати: код виділено, натисніть Ctrl+C або ⌘C.',
+    copy: 'Скопіювати код',
+    copied: 'Код скопійовано в буфер обміну.',
+    copyFailed: 'Не вдалося скопіювати. Код виділено: натисніть Ctrl+C (⌘C на Mac).',
     states: 'Кроки цього графіка',
     readFullStory: 'Читати всю історію',
+    colon: ': ',
   },
 };
 

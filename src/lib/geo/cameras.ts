@@ -1,7 +1,8 @@
 // Named camera positions → a transform of the (already projected) map: screen = k · p + (x, y), in viewBox units.
-// The renderer writes each one as a CSS transform on `<g class="camera">`, selected by the figure root's
-// `data-camera`; CSS interpolates translate and scale component-wise, which moves every point on a straight
-// line at the same pace — so HTML labels placed at (k · p + t) in % and transitioned alongside stay glued.
+// The renderer writes each one as a CSS transform of the HTML wrapper around the map's SVG layers (`cameraCss`,
+// composited, so a camera move repaints nothing), selected by the figure root's `data-camera`; CSS interpolates
+// translate and scale component-wise, which moves every point on a straight line at the same pace — so HTML
+// labels placed at (k · p + t) in % and transitioned alongside stay glued.
 import { CAMERA_IDS, type CameraId } from '../../scenes/types.ts';
 import { VIEW_W, VIEW_H, boxRing, projection } from './projection.ts';
 
@@ -130,4 +131,13 @@ export function unionRect(ids: readonly CameraId[], margin = 20): [[number, numb
 /** CSS transform value for a camera (px are user units on SVG elements). */
 export function cameraTransform(cam: Camera): string {
   return `translate(${cam.x}px,${cam.y}px) scale(${cam.k})`;
+}
+
+/**
+ * The same transform for an HTML box as wide as the viewBox (the square stage): translations in % of the box,
+ * since 1 viewBox unit is 0.1 % of it at every stage size. Origin: the box's top left corner.
+ */
+export function cameraCss(cam: Camera, width = VIEW_W, height = VIEW_H): string {
+  const pct = (v: number, of: number) => `${Math.round((v / of) * 1e5) / 1e3}%`;
+  return `translate(${pct(cam.x, width)},${pct(cam.y, height)}) scale(${cam.k})`;
 }

@@ -200,7 +200,7 @@ const fr: MapCopy = {
   seas: { black: 'mer Noire', azov: 'mer d’Azov' },
   tables: {
     members: {
-      caption: (n) => `Les ${n} membres de la Coalition des volontaires (reconstitués d’après les listes de participants ; il n’existe pas de liste officielle)`,
+      caption: (n) => `Les ${n} membres de la coalition des volontaires (reconstitués d’après les listes de participants\u202f; il n’existe pas de liste officielle)`,
       country: 'Pays',
       group: 'Groupe',
       paris: 'À Paris, 6 janv. 2026',
@@ -217,9 +217,9 @@ const fr: MapCopy = {
       'low-reliability': 'Source peu fiable',
     },
     control: {
-      caption: 'Superficie de l’Ukraine occupée par la Russie à chaque date (calculée à partir des polygones de DeepStateMap.Live)',
+      caption: 'Superficie de l’Ukraine occupée par la Russie à chaque relevé (calculée à partir des polygones de DeepStateMap.Live)',
       date: 'Date',
-      km2: 'Occupé, km² (arrondi à 100)',
+      km2: 'Surface occupée, km² (arrondie à la centaine)',
       share: 'Part de l’Ukraine',
       note: 'Note sur la qualité',
       source: 'Source',
@@ -233,7 +233,7 @@ const fr: MapCopy = {
       no: 'Non',
       never: '–',
     },
-    held: { caption: 'La partie de l’oblast de Donetsk tenue par l’Ukraine (calculée)', what: 'Date', km2: 'Superficie, km²', share: 'Part de l’oblast' },
+    held: { caption: 'La partie de l’oblast de Donetsk tenue par l’Ukraine (calculée)', what: 'Relevé', km2: 'Superficie, km²', share: 'Part de l’oblast' },
     statements: { caption: 'Déclarations sur le Groenland, 6 janvier 2026', statement: 'Déclaration', date: 'Date', signatories: 'Signataires' },
   },
 };
@@ -295,7 +295,7 @@ const uk: MapCopy = {
   seas: { black: 'Чорне море', azov: 'Азовське море' },
   tables: {
     members: {
-      caption: (n) => `${n} членів «коаліції охочих» (відтворено за списками учасників; офіційного списку немає)`,
+      caption: (n) => `${n} ${ukPlural(n, 'член', 'члени', 'членів')} «коаліції охочих» (відтворено за списками учасників; офіційного списку немає)`,
       country: 'Країна',
       group: 'Група',
       paris: 'У Парижі, 6 січня 2026 р.',
@@ -308,11 +308,11 @@ const uk: MapCopy = {
     confidence: {
       confirmed: 'Підтверджено (2+ джерела)',
       'single-source': 'Одне джерело',
-      conflicting: 'Джерела суперечать',
-      'low-reliability': 'Ненадійне джерело',
+      conflicting: 'Джерела суперечать одне одному',
+      'low-reliability': 'Джерело низької надійності',
     },
     control: {
-      caption: 'Площа України, окупована Росією, на кожну дату (обчислено за полігонами DeepStateMap.Live)',
+      caption: 'Площа України, окупована Росією, на кожному зрізі (обчислено за полігонами DeepStateMap.Live)',
       date: 'Дата',
       km2: 'Окуповано, км² (округлено до 100)',
       share: 'Частка України',
@@ -328,7 +328,7 @@ const uk: MapCopy = {
       no: 'Ні',
       never: '–',
     },
-    held: { caption: 'Частина Донецької області під контролем України (обчислено)', what: 'Дата', km2: 'Площа, км²', share: 'Частка області' },
+    held: { caption: 'Частина Донецької області під контролем України (обчислено)', what: 'Зріз', km2: 'Площа, км²', share: 'Частка області' },
     statements: { caption: 'Заяви щодо Гренландії, 6 січня 2026 р.', statement: 'Заява', date: 'Дата', signatories: 'Підписанти' },
   },
 };
@@ -363,6 +363,73 @@ export function countryName(lang: string, iso3: string, dataName: string): strin
   } catch {
     return dataName;
   }
+}
+
+/**
+ * Ukraine's 27 units in French, by ISO 3166-2 code, in the press's established spellings (AFP/Le Monde house style,
+ * as in the French story: Louhansk, Zaporijjia, Sébastopol, Crimée, Donbass; Tcherkassy, Soumy, Jytomyr…): `short`
+ * is the name alone, as on the map and in running text ("Louhansk"); `full` names the unit as in a table
+ * ("oblast de Louhansk"). English names come from content/data/territory.yaml `name`, Ukrainian from `nameUk`.
+ */
+const FR_UNITS: Record<string, { short: string; full: string }> = {
+  'UA-05': { short: 'Vinnytsia', full: 'oblast de Vinnytsia' },
+  'UA-07': { short: 'Volhynie', full: 'oblast de Volhynie' },
+  'UA-09': { short: 'Louhansk', full: 'oblast de Louhansk' },
+  'UA-12': { short: 'Dnipropetrovsk', full: 'oblast de Dnipropetrovsk' },
+  'UA-14': { short: 'Donetsk', full: 'oblast de Donetsk' },
+  'UA-18': { short: 'Jytomyr', full: 'oblast de Jytomyr' },
+  'UA-21': { short: 'Transcarpatie', full: 'oblast de Transcarpatie' },
+  'UA-23': { short: 'Zaporijjia', full: 'oblast de Zaporijjia' },
+  'UA-26': { short: 'Ivano-Frankivsk', full: 'oblast d’Ivano-Frankivsk' },
+  'UA-30': { short: 'Kiev', full: 'ville de Kiev' },
+  'UA-32': { short: 'Kiev', full: 'oblast de Kiev' },
+  'UA-35': { short: 'Kirovohrad', full: 'oblast de Kirovohrad' },
+  'UA-40': { short: 'Sébastopol', full: 'Sébastopol' },
+  'UA-43': { short: 'Crimée', full: 'République autonome de Crimée' },
+  'UA-46': { short: 'Lviv', full: 'oblast de Lviv' },
+  'UA-48': { short: 'Mykolaïv', full: 'oblast de Mykolaïv' },
+  'UA-51': { short: 'Odessa', full: 'oblast d’Odessa' },
+  'UA-53': { short: 'Poltava', full: 'oblast de Poltava' },
+  'UA-56': { short: 'Rivne', full: 'oblast de Rivne' },
+  'UA-59': { short: 'Soumy', full: 'oblast de Soumy' },
+  'UA-61': { short: 'Ternopil', full: 'oblast de Ternopil' },
+  'UA-63': { short: 'Kharkiv', full: 'oblast de Kharkiv' },
+  'UA-65': { short: 'Kherson', full: 'oblast de Kherson' },
+  'UA-68': { short: 'Khmelnytsky', full: 'oblast de Khmelnytsky' },
+  'UA-71': { short: 'Tcherkassy', full: 'oblast de Tcherkassy' },
+  'UA-74': { short: 'Tchernihiv', full: 'oblast de Tchernihiv' },
+  'UA-77': { short: 'Tchernivtsi', full: 'oblast de Tchernivtsi' },
+};
+
+/** The name alone, without "Oblast" / "область" / "Autonomous Republic of" (map labels, running text). */
+function shortUnitName(name: string): string {
+  return name
+    .replace(/\s+Oblast$/i, '')
+    .replace(/^Autonomous Republic of\s+/i, '')
+    .replace(/\s+область$/i, '')
+    .replace(/^Автономна Республіка\s+/i, '');
+}
+
+/**
+ * A unit of Ukraine in an edition's language: English from the data (`name`), Ukrainian from the data (`nameUk`),
+ * French from FR_UNITS. `full` is the table form ("Luhansk Oblast", "oblast de Louhansk", "Луганська область"),
+ * `short` the map-label form ("Luhansk", "Louhansk", "Луганська"). Throws for a French unit missing from FR_UNITS
+ * rather than printing the English transliteration.
+ */
+export function regionName(lang: string, unit: { iso: string; name: string; nameUk: string }, form: 'full' | 'short' = 'full'): string {
+  const copy = mapCopy(lang);
+  if (copy === uk) return form === 'full' ? unit.nameUk : shortUnitName(unit.nameUk);
+  if (copy === fr) {
+    const names = FR_UNITS[unit.iso];
+    if (!names) throw new Error(`map copy: no French name for ${unit.iso} (${unit.name}) in src/components/figures/map/copy.ts FR_UNITS`);
+    return names[form];
+  }
+  return form === 'full' ? unit.name : shortUnitName(unit.name);
+}
+
+/** The first letter in upper case, for a name that starts a table cell ("Oblast de Louhansk"). */
+export function capitalise(text: string, locale: string): string {
+  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 }
 
 /** "A, B and C" in an edition's language. */

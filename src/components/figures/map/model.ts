@@ -5,18 +5,24 @@
 //
 // Layer keys (ARCHITECTURE.md conventions) and the renderer's own:
 //   members · paris · outside · endorsement          coalition; `paris`/`endorsement`/`outside` restyle countries
-//                                                     through `data-tint` tokens (CSS :has on the layer's flag), so
-//                                                     no geometry is drawn twice
+//                                                     through `data-tint` tokens, matched against the active layer
+//                                                     list the graphic root carries (`data-on`), so no geometry is
+//                                                     drawn twice
 //   control:<date>                                    territory: hatched occupied area + line of contact + area label
 //   occupied (own key)                                the latest occupied area, as context in forces and claims
 //   contact-line · hubs · neighbours · black-sea · air · monitoring          forces (schematic annotations)
 //   annexed-2014 · annexed-2022 · donbas · held-donetsk · dmz                  claims
 //   greenland (own key) · greenland-signatories · nordic                      greenland
 // Only the layers some state uses are drawn, and the base map is clipped to what the section's cameras show.
+//
+// Each group is its own <svg> (same viewBox, stacked in one HTML camera wrapper): Chromium composites an opacity
+// transition on an <svg> box, never on an SVG child, so a layer fades without repainting the map. Geometry is
+// written once: the members layer clones the land layer's country paths with <use>, and a path string that two
+// layers need (Ukraine's outline, the line of contact, …) goes to <defs> once (see `dedupe`).
 import { geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
 import { CAMERA_IDS, type CameraId, type FigureState, type SceneId } from '../../../scenes/types.ts';
-import { mark } from '../../../scenes/apply.ts';
-import { camera, cameraTransform, unionRect, visibleRect, type Camera } from '../../../lib/geo/cameras.ts';
+import { activeLayers, mark } from '../../../scenes/apply.ts';
+import { camera, cameraCss, unionRect, visibleRect, type Camera } from '../../../lib/geo/cameras.ts';
 import { createProjection, VIEWBOX } from '../../../lib/geo/projection.ts';
 import { labelPosition, type LabelSpec } from '../../../lib/geo/labels.ts';
 import {
@@ -34,7 +40,7 @@ import {
 import { heldDonetskKm2, oblastAreas, snapshotAreas } from '../../../lib/geo/areas.ts';
 import { actors, members, statements, territory } from '../../../data/index.ts';
 import { svgPath } from './svgpath.ts';
-import { countryName, joinNames, mapCopy, type MapCopy } from './copy.ts';
+import { countryName, joinNames, mapCopy, regionName, type MapCopy } from './copy.ts';
 
 /** Douglas–Peucker tolerance in screen viewBox units (0.5 unit ≈ 0.2–0.35 px on a phone): below visibility. */
 const SCREEN_TOLERANCE = 0.5;
@@ -57,8 +63,15 @@ const DONETSK = 'UA-14';
 export interface Attrs {
   [name: string]: string;
 }
+/** A `<path>` (attrs carry `d`) or, with `use`, a `<use>` (attrs carry `href`) of a path drawn elsewhere. */
 export interface SvgPath {
   attrs: Attrs;
+  use?: boolean;
+}
+/** A path written once in `<defs>` and shown by `<use>`. */
+export interface SharedPath {
+  id: string;
+  d: string;
 }
 export interface SvgGroup {
   attrs: Attrs;
@@ -101,7 +114,14 @@ export interface MapModel {
   viewBox: string;
   /** Custom properties on the graphic root: camera transforms, label positions use them via CSS. */
   style: string;
+  /** Active layer keys of the initial state, for the graphic root's `data-on` (the no-JS picture). */
+  on: string;
+  /** `<camera>:<zoom>` pairs for the camera wrapper's `data-zoom` (the client keeps strokes thin while it moves). */
+  zoom: string;
   patterns: Pattern[];
+  /** Paths more than one layer shows, written once. */
+  defs: SharedPath[];
+  /** One <svg> layer each, in paint order; the first (the land) also holds the defs. */
   groups: SvgGroup[];
   labels: HtmlLabel[];
   legends: Legend[];
@@ -215,8 +235,9 @@ export function buildMapModel({ figureId, lang, initial, states }: MapInput): Ma
     }
   };
 
-  // ---- camera transforms ----
-  for (const cam of cams) styleVars.push(`--cam-${cam}:${cameraTransform(camera(cam))}`);
+  // ---- camera transforms (of the HTML wrapper), and each camera's 1/zoom: strokes divide by it to keep their
+  // on-screen width, since vector-effect only undoes transforms inside the SVG ----
+  for (const cam of cams) styleVars.push(`--cam-${cam}:${cameraCss(camera(cam))};--ik-${cam}:${round4(1 / camera(cam).k)}`);
 
   const legend = (scene: SceneId, item: LegendItem) => {
     const list = legends.get(scene) ?? [];
@@ -224,7 +245,6 @@ export function buildMapModel({ figureId, lang, initial, states }: MapInput): Ma
     legends.set(scene, list);
   };
   const scenes = new Set(states.map((s) => s.scene));
-  const flag = (layer: string) => groups.push({ attrs: { ...m({ layer, className: 'flag' }) }, paths: [] });
 
   // ---- countries: base land, members, tints ----
   const allActors = actors();
@@ -232,8 +252,8 @@ export function buildMapModel({ figureId, lang, initial, states }: MapInput): Ma
   /** A country's name in the edition's language (data name in English; see copy.ts countryName). */
   const nameOf = (iso3: string): string =>
     countryName(lang, iso3, allActors.find((a) => a.iso3 === iso3)?.name ?? geoNames.get(iso3) ?? iso3);
-  /** A region's name in the edition's language: Ukrainian from the data for `uk`, else the English short name. */
-  const unitName = (u: { name: string; nameUk: string }) => shortName(lang === 'uk' ? u.nameUk : u.name);
+  /** A region's map-label name in the edition's language (French spellings from copy.ts, Ukrainian from the data). */
+  const unitName = (u: { iso: string; name: string; nameUk: string }) => regionName(lang, u, 'short');
   const byNumeric = new Map(allActors.map((a) => [a.isoNumeric, a]));
   const memberList = has('members') ? members() : [];
   const sigStatement = has('greenland-signatories') ? greenlandStatement('leaders') : undefined;
@@ -242,6 +262,9 @@ export function buildMapModel({ figureId, lang, initial, states }: MapInput): Ma
   const tints = (a3: string, numeric: string): string[] => {
     const t: string[] = [];
     const actor = byNumeric.get(numeric);
+    // Under `paris` every member on the map turns "not confirmed" unless present: tagged here, on the land path
+    // the members layer clones, so the clone follows.
+    if (has('paris') && mapMembers.has(numeric)) t.push('member');
     if (has('paris') && actor?.role === 'member' && actor.paris === 'present') t.push('paris-present');
     if (has('endorsement') && actor?.endorsement === 'reservations') t.push('endorse-reservations');
     if (has('outside') && actor?.role === 'outside') t.push(a3 === 'RUS' ? 'outside-russia' : 'outside');
@@ -254,6 +277,9 @@ export function buildMapModel({ figureId, lang, initial, states }: MapInput): Ma
   };
 
   const baseLand: SvgPath[] = [];
+  /** Countries no state restyles, clones or highlights: one path for all (fewer elements to style and lay out). */
+  let plainLand = '';
+  const highlighted = new Set(states.flatMap((s) => s.highlight));
   const memberPaths: SvgPath[] = [];
   const foundMembers = new Set<string>();
   // Members outside Europe (Canada's Arctic islands are in the Europe crop) are chips, never map marks.
@@ -264,13 +290,27 @@ export function buildMapModel({ figureId, lang, initial, states }: MapInput): Ma
     const path = d(f);
     if (!path) continue; // clipped away: outside every camera of this section
     const t = tints(a3, numeric);
-    const attrs: Attrs = { ...m({ key: a3, className: mapMembers.has(numeric) ? 'member' : 'land' }), d: path };
+    if (!t.length && !mapMembers.has(numeric) && !highlighted.has(a3)) {
+      plainLand += path;
+      continue;
+    }
+    const attrs: Attrs = { ...m({ key: a3, className: 'land' }), d: path };
     if (t.length) attrs['data-tint'] = t.join(' ');
+    baseLand.push({ attrs });
     if (mapMembers.has(numeric)) {
+      // The member mark is a clone of the land path, never a second copy of the geometry. Document CSS does not
+      // reach into a <use> clone (Chromium), so the clone takes its paint by inheritance from the <use>, which
+      // carries the same tint tokens, and vector-effect as an attribute of the original.
+      const id = `${fid}-${slug(a3)}`;
+      attrs.id = id;
+      attrs['vector-effect'] = 'non-scaling-stroke';
       foundMembers.add(numeric);
-      memberPaths.push({ attrs });
-    } else baseLand.push({ attrs });
+      const use: Attrs = { ...m({ key: a3, className: 'member' }), href: `#${id}` };
+      if (t.length) use['data-tint'] = t.join(' ');
+      memberPaths.push({ use: true, attrs: use });
+    }
   }
+  if (plainLand) baseLand.unshift({ attrs: { class: 'land', d: plainLand } });
   groups.push({ attrs: { class: 'land-layer' }, paths: baseLand });
 
   if (has('members')) {
@@ -278,11 +318,6 @@ export function buildMapModel({ figureId, lang, initial, states }: MapInput): Ma
     // `[data-layer="members"] .member` counts every member once (European paths + chips = members().length).
     const beyond = memberList.filter((a) => a.group === 'beyond-europe');
     const european = memberList.filter((a) => a.group !== 'beyond-europe' && foundMembers.has(a.isoNumeric));
-    const byIso3 = new Map(memberList.map((a) => [a.iso3, a]));
-    for (const p of memberPaths) {
-      const a = byIso3.get(p.attrs['data-key'] ?? '');
-      if (a) p.attrs['data-paris'] = a.paris;
-    }
     groups.push({ attrs: { ...m({ layer: 'members', className: 'member-layer' }) }, paths: memberPaths });
     panels.push({
       attrs: { ...m({ layer: 'members', className: 'map-panel map-panel--bl member-chips' }), 'data-for-scene': 'coalition' },
@@ -291,7 +326,7 @@ export function buildMapModel({ figureId, lang, initial, states }: MapInput): Ma
         title: copy.members.beyond,
         chips: beyond.map((a) => {
           const t = tintsForChip(a, has);
-          const attrs: Attrs = { ...m({ key: a.iso3, className: 'member chip' }), 'data-paris': a.paris };
+          const attrs: Attrs = { ...m({ key: a.iso3, className: 'member chip' }) };
           if (t.length) attrs['data-tint'] = t.join(' ');
           return { attrs, text: nameOf(a.iso3) };
         }),
@@ -310,13 +345,11 @@ export function buildMapModel({ figureId, lang, initial, states }: MapInput): Ma
     labels.push(countryLabel('UKR', 'members', ['europe'], { kind: 'value' }));
   }
   if (has('paris')) {
-    flag('paris');
     legend('coalition', { attrs: m({ layer: 'paris' }), swatch: 'paris-present', text: copy.paris.present });
     legend('coalition', { attrs: m({ layer: 'paris' }), swatch: 'paris-not', text: copy.paris.notConfirmed });
     labels.push({ id: 'paris', text: copy.paris.place, at: [2.35, 48.86], cams: ['europe'], layer: 'paris', kind: 'value', align: 'end', dx: -6, dy: 0, dot: true });
   }
   if (has('endorsement')) {
-    flag('endorsement');
     legend('coalition', { attrs: m({ layer: 'endorsement' }), swatch: 'member', text: copy.endorsement.endorsed });
     legend('coalition', { attrs: m({ layer: 'endorsement' }), swatch: 'reservations', text: copy.endorsement.reservations });
     for (const a of memberList.filter((x) => x.endorsement === 'reservations' && foundMembers.has(x.isoNumeric))) {
@@ -324,7 +357,6 @@ export function buildMapModel({ figureId, lang, initial, states }: MapInput): Ma
     }
   }
   if (has('outside')) {
-    flag('outside');
     const outside = allActors.filter((a) => a.role === 'outside');
     legend('coalition', { attrs: m({ layer: 'outside' }), swatch: 'outside', text: copy.outside.nonMembers });
     for (const a of outside) {
@@ -361,10 +393,13 @@ export function buildMapModel({ figureId, lang, initial, states }: MapInput): Ma
     });
   }
 
+  /** The latest snapshot at one detail (the tightest camera of either layer) wherever it is drawn, so `occupied`
+   * and the last `control:` layer share one path string, written once. */
+  const latestCams = [...new Set([...camsOf('occupied'), ...camsOf(`control:${latest}`)])];
   if (has('occupied')) {
     groups.push({
       attrs: { ...m({ layer: 'occupied', className: 'occupied' }) },
-      paths: [{ attrs: { class: 'occ-fill', d: d(controlDisplay(latest) as GeoPermissibleObjects, camsOf('occupied')) } }],
+      paths: [{ attrs: { class: 'occ-fill', d: d(controlDisplay(latest) as GeoPermissibleObjects, latestCams) } }],
     });
     for (const s of scenes) if (s === 'forces' || s === 'claims') legend(s, { attrs: m({ layer: 'occupied' }), swatch: 'occupied', text: `${copy.occupied.legend}, ${fmtDate(latest)}` });
   }
@@ -378,7 +413,7 @@ export function buildMapModel({ figureId, lang, initial, states }: MapInput): Ma
       const date = key.slice('control:'.length);
       const area = areas.get(date);
       if (!area) throw new Error(`map: no computed area for snapshot ${date}`);
-      const cs = camsOf(key);
+      const cs = date === latest ? latestCams : camsOf(key);
       groups.push({
         attrs: { ...m({ layer: key, className: 'control' }), 'data-date': date },
         paths: [
@@ -489,7 +524,6 @@ export function buildMapModel({ figureId, lang, initial, states }: MapInput): Ma
 
   // ---- forces ----
   if (has('neighbours')) {
-    flag('neighbours');
     legend('forces', { attrs: m({ layer: 'neighbours' }), swatch: 'neighbour', text: copy.neighbours.legend });
     legend('forces', { attrs: m({ layer: 'neighbours' }), swatch: 'logistics', text: copy.neighbours.logistics(joinNames(lang, LOGISTICS.map(nameOf))) });
     for (const iso3 of NATO_NEIGHBOURS) labels.push(countryLabel(iso3, 'neighbours', camsOf('neighbours'), NEIGHBOUR_OFFSETS[iso3] ?? {}));
@@ -499,7 +533,6 @@ export function buildMapModel({ figureId, lang, initial, states }: MapInput): Ma
     });
   }
   if (has('black-sea')) {
-    flag('black-sea');
     const tur = nameOf(NAVAL_LEAD);
     labels.push({ id: 'black-sea', text: `${copy.blackSea.sea}\n${wrap(copy.blackSea.label(tur), 18)}`, at: [33.6, 43.5], cams: camsOf('black-sea'), layer: 'black-sea', kind: 'sea' });
     labels.push({ id: 'TUR', text: tur, at: [35.8, 40.2], cams: camsOf('black-sea'), layer: 'black-sea', kind: 'value' });
@@ -538,16 +571,13 @@ export function buildMapModel({ figureId, lang, initial, states }: MapInput): Ma
 
   // ---- Greenland ----
   if (has('greenland')) {
-    flag('greenland');
     labels.push({ id: 'GRL', text: copy.greenland.label, at: [-41, 73], cams: camsOf('greenland'), layer: 'greenland', kind: 'value' });
     labels.push(countryLabel('DNK', 'greenland', camsOf('greenland'), { dx: -34, dy: -22, leader: true, align: 'end', kind: 'value' }));
   }
   if (sigStatement) {
-    flag('greenland-signatories');
     legend('greenland', { attrs: m({ layer: 'greenland-signatories' }), swatch: 'sig', text: copy.greenland.signatories(sigStatement.signatories.length) });
   }
   if (nordicStatement) {
-    flag('nordic');
     legend('greenland', { attrs: m({ layer: 'nordic' }), swatch: 'nordic', text: copy.greenland.nordic(nordicStatement.signatories.length) });
   }
 
@@ -589,10 +619,14 @@ export function buildMapModel({ figureId, lang, initial, states }: MapInput): Ma
     }
   }
 
+  const defs = dedupe(groups, `${fid}-p`);
   return {
     viewBox: VIEWBOX,
     style: styleVars.join(';'),
+    on: [...activeLayers(initial, 1)].join(' '),
+    zoom: cams.map((c) => `${c}:${camera(c).k}`).join(' '),
     patterns: [...patterns.values()],
+    defs,
     groups,
     labels: htmlLabels,
     legends: [...legends.entries()].map(([scene, items]) => ({ scene, items })),
@@ -634,6 +668,33 @@ export function buildMapModel({ figureId, lang, initial, states }: MapInput): Ma
   }
 }
 
+/**
+ * Writes once what several layers draw: every path string that occurs more than once across the groups moves to
+ * `<defs>` (id `<prefix><n>`) and each occurrence becomes a `<use>` with the path's other attributes. Layers style
+ * their marks by inherited properties (fill, stroke on the layer or the <use>), so the clones look the same.
+ */
+export function dedupe(groups: SvgGroup[], prefix: string): SharedPath[] {
+  const count = new Map<string, number>();
+  for (const g of groups) for (const p of g.paths) if (p.attrs.d && !p.attrs.id) count.set(p.attrs.d, (count.get(p.attrs.d) ?? 0) + 1);
+  const ids = new Map<string, string>();
+  const defs: SharedPath[] = [];
+  for (const g of groups) {
+    g.paths = g.paths.map((p) => {
+      const path = p.attrs.d;
+      if (!path || p.attrs.id || (count.get(path) ?? 0) < 2) return p;
+      let id = ids.get(path);
+      if (!id) {
+        id = `${prefix}${defs.length}`;
+        ids.set(path, id);
+        defs.push({ id, d: path });
+      }
+      const { d: _d, ...rest } = p.attrs;
+      return { use: true, attrs: { ...rest, href: `#${id}` } };
+    });
+  }
+  return defs;
+}
+
 /** Tints that apply to a chip (members outside Europe). */
 function tintsForChip(a: { paris: string; endorsement: string }, has: (l: string) => boolean): string[] {
   const t: string[] = [];
@@ -661,15 +722,6 @@ function noteFor(date: string, copy: MapCopy): string | undefined {
   return undefined;
 }
 
-/** "Donetsk Oblast" → "Donetsk"; "Autonomous Republic of Crimea" → "Crimea"; "Донецька область" → "Донецька". */
-function shortName(name: string): string {
-  return name
-    .replace(/\s+Oblast$/i, '')
-    .replace(/^Autonomous Republic of\s+/i, '')
-    .replace(/\s+область$/i, '')
-    .replace(/^Автономна Республіка\s+/i, '');
-}
-
 /** Greedy word wrap to lines of at most `width` characters. */
 export function wrap(text: string, width: number): string {
   const out: string[] = [];
@@ -686,6 +738,7 @@ export function wrap(text: string, width: number): string {
 }
 
 const round2 = (v: number) => Math.round(v * 100) / 100;
+const round4 = (v: number) => Math.round(v * 1e4) / 1e4;
 const round1 = (v: number) => Math.round(v * 10) / 10;
 
 /** Label anchors (lon/lat): visual centres chosen by hand, since centroids of countries with islands drift. */

@@ -1,11 +1,11 @@
 // oEmbed 1.0 (oembed.com) for each embed, as a static file next to it: /embed/oembed.json,
-// /embed/<figure-id>/oembed.json. Found through the <link rel="alternate" type="application/json+oembed">
-// on the story page and on each embed page.
+// /embed/<figure-id>/oembed.json, and the same under /fr/ and /uk/. Found through the
+// <link rel="alternate" type="application/json+oembed"> on the story page and on each embed page.
 import type { APIRoute } from 'astro';
-import { describeEmbed } from '../../../components/embed/describe.ts';
-import { embedRoutes, type EmbedRouteProps } from '../../../components/embed/routes.ts';
-import { oembed } from '../../../components/embed/snippets.ts';
-import { absoluteUrl } from '../../../components/embed/paths.ts';
+import { describeEmbed } from '../../../../components/embed/describe.ts';
+import { embedRoutes, type EmbedRouteProps } from '../../../../components/embed/routes.ts';
+import { oembed } from '../../../../components/embed/snippets.ts';
+import { absoluteUrl } from '../../../../components/embed/paths.ts';
 
 export const getStaticPaths = embedRoutes;
 
