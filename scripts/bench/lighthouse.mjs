@@ -10,6 +10,24 @@ import { CHROME_ARGS, CHROME_PATH } from '../chromium-flags.mjs';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 /**
+ * A category's score recomputed without one audit, the way Lighthouse scores a category (core/scoring.js): the
+ * weighted mean of the audits that carry weight (Lighthouse has already zeroed the weight of not-applicable,
+ * informative and manual ones), rounded to two decimals, null when a weighted audit has no score. Used for embed
+ * pages, whose `noindex` fails `is-crawlable` by design (see report.mjs); the raw score is always kept beside it.
+ * @param {{auditRefs: {id: string, weight: number}[]}} category  `lhr.categories.<id>`
+ * @param {Record<string, {score: number|null}>} audits  `lhr.audits`
+ * @param {string} without  the audit id to leave out
+ * @returns {number|null} 0–100
+ */
+export function categoryScoreWithout(category, audits, without) {
+  const items = category.auditRefs.filter((r) => r.id !== without && r.weight > 0).map((r) => ({ weight: r.weight, score: audits[r.id]?.score ?? null }));
+  if (items.length === 0 || items.some((i) => i.score === null)) return null;
+  const weight = items.reduce((n, i) => n + i.weight, 0);
+  const sum = items.reduce((n, i) => n + i.weight * /** @type {number} */ (i.score), 0);
+  return Math.round((Math.round((sum / weight) * 100) / 100) * 100);
+}
+
+/**
  * @param {string} url
  * @param {{ htmlReportPath?: string }} [o] where to write Lighthouse's HTML report (optional)
  */
@@ -33,38 +51,62 @@ export async function runLighthouse(url, { htmlReportPath } = {}) {
     if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
     const { lhr } = result;
     if (htmlReportPath && Array.isArray(result.report)) writeFileSync(htmlReportPath, result.report[1]);
-    const audit = (id) => lhr.audits[id]?.numericValue ?? null;
-    const scores = Object.fromEntries(
-      CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score * 100)])
-    );
-    // What cost points: every weighted audit below full marks, so a miss in the table comes with its reason.
-    const failing = [];
-    for (const c of CATEGORIES) {
-      for (const ref of lhr.categories[c]?.auditRefs ?? []) {
-        const a = lhr.audits[ref.id];
-        if (!a || ref.weight === 0 || a.score === null || a.score >= 1) continue;
-        if (a.scoreDisplayMode === 'notApplicable' || a.scoreDisplayMode === 'informative') continue;
-        const items = (a.details?.items ?? []).slice(0, 5).map((it) => it.node?.selector ?? it.node?.snippet ?? it.url ?? it.source?.url ?? it.description ?? '').filter(Boolean);
-        failing.push({ category: c, id: ref.id, score: a.score, title: a.title, displayValue: a.displayValue, items });
-      }
-    }
-    return {
-      url,
-      scores,
-      lcpMs: audit('largest-contentful-paint'),
-      fcpMs: audit('first-contentful-paint'),
-      cls: audit('cumulative-layout-shift'),
-      tbtMs: audit('total-blocking-time'),
-      totalBytes: audit('total-byte-weight'),
-      failing,
-      runWarnings: lhr.runWarnings ?? [],
-      runtimeError: lhr.runtimeError?.message,
-      lighthouseVersion: lhr.lighthouseVersion,
-      benchmarkIndex: lhr.environment?.benchmarkIndex,
-    };
+    return summarise(lhr, url);
   } finally {
     chrome.kill();
     // Chrome may still be writing its profile for a moment after the kill.
     rmSync(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
   }
+}
+
+/**
+ * What the bench keeps of a Lighthouse result (lhr): scores, timings, the audits that cost points and the SEO
+ * score without is-crawlable. Separate from the run so it can be checked against a saved lhr.
+ * @param {any} lhr
+ * @param {string} url
+ */
+export function summarise(lhr, url) {
+  const audit = (id) => lhr.audits[id]?.numericValue ?? null;
+  const scores = Object.fromEntries(
+    CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score * 100)])
+  );
+  // What cost points: every weighted audit below full marks, so a miss in the table comes with its reason.
+  const failing = [];
+  for (const c of CATEGORIES) {
+    for (const ref of lhr.categories[c]?.auditRefs ?? []) {
+      const a = lhr.audits[ref.id];
+      if (!a || ref.weight === 0 || a.score === null || a.score >= 1) continue;
+      if (a.scoreDisplayMode === 'notApplicable' || a.scoreDisplayMode === 'informative') continue;
+      const items = (a.details?.items ?? []).slice(0, 5).map((it) => it.node?.selector ?? it.node?.snippet ?? it.url ?? it.source?.url ?? it.description ?? '').filter(Boolean);
+      failing.push({ category: c, id: ref.id, score: a.score, title: a.title, displayValue: a.displayValue, items });
+    }
+  }
+  // is-crawlable: what blocks indexing (the embed's own `<meta name="robots" content="noindex">` is expected),
+  // its weight in the SEO category, and the SEO score without it.
+  const crawl = lhr.audits['is-crawlable'];
+  const seoRef = lhr.categories.seo?.auditRefs.find((r) => r.id === 'is-crawlable');
+  const seoWithoutCrawlable = lhr.categories.seo
+    ? {
+        score: categoryScoreWithout(lhr.categories.seo, lhr.audits, 'is-crawlable'),
+        crawlableScore: crawl?.score ?? null,
+        crawlableWeight: seoRef?.weight ?? 0,
+        totalWeight: lhr.categories.seo.auditRefs.reduce((n, r) => n + r.weight, 0),
+        blockedBy: (crawl?.details?.items ?? []).map((it) => it.source?.snippet ?? it.source?.value ?? (typeof it.source === 'string' ? it.source : '')).filter(Boolean),
+      }
+    : null;
+  return {
+    url,
+    scores,
+    seoWithoutCrawlable,
+    lcpMs: audit('largest-contentful-paint'),
+    fcpMs: audit('first-contentful-paint'),
+    cls: audit('cumulative-layout-shift'),
+    tbtMs: audit('total-blocking-time'),
+    totalBytes: audit('total-byte-weight'),
+    failing,
+    runWarnings: lhr.runWarnings ?? [],
+    runtimeError: lhr.runtimeError?.message,
+    lighthouseVersion: lhr.lighthouseVersion,
+    benchmarkIndex: lhr.environment?.benchmarkIndex,
+  };
 }

@@ -66,6 +66,49 @@ describe('PledgesFigure (rendered)', () => {
     expect(new Set(hl)).toEqual(new Set(['FRA', 'GBR']));
   });
 
+  it('marks, for the CSS, that the step names countries: one hidden marker per named country, on for this step', () => {
+    // Markers before the stack stand in for `:has()`: `.pl-hk.is-hl ~ .pl-stack …` dims the countries not named.
+    const markers = tagsWithClass(html, 'pl-hk');
+    const before = tagsWithClass(html.slice(0, html.indexOf('class="pl-stack"')), 'pl-hk');
+    expect(before.map((t) => attr(t, 'data-key'))).toEqual(['FRA', 'GBR']);
+    for (const t of markers) {
+      expect(t).toMatch(/\bhidden\b/);
+      expect(/ is-hl/.test(attr(t, 'class')!)).toBe(true);
+    }
+  });
+
+  it('puts a marker before a snapshot’s troop figures only for named countries that have a figure there', () => {
+    const layers = html.split(/(?=<div\b[^>]*data-layer="snap:)/).slice(1);
+    const named = layers.map((l) => {
+      const figs = l.indexOf('class="pl-figs"');
+      return tagsWithClass(figs < 0 ? '' : l.slice(0, figs), 'pl-hk').map((t) => attr(t, 'data-key'));
+    });
+    for (const [i, l] of layers.entries()) {
+      const withFigure = new Set(tagsWithClass(l, 'pl-fig').map((t) => attr(t, 'data-key')));
+      expect(named[i]!.every((k) => withFigure.has(k))).toBe(true);
+      expect(new Set(named[i])).toEqual(new Set(['FRA', 'GBR'].filter((k) => withFigure.has(k))));
+    }
+  });
+
+  it('emphasises, in every disclosure, the entry of the snapshot on screen', () => {
+    const entries = tagsWithClass(html, 'pl-pop__snap');
+    expect(entries.length).toBe(tagsWithClass(html, 'pl-pop').length * 3);
+    const on = entries.filter((t) => / is-on/.test(attr(t, 'class')!)).map((t) => attr(t, 'data-layer'));
+    expect(new Set(on)).toEqual(new Set(['snap:2026-01']));
+    expect(on.length).toBe(tagsWithClass(html, 'pl-pop').length);
+  });
+
+  it('names every source of a disclosure entry once, linked, in its Sources line', () => {
+    const entries = items(html, 'pl-pop__snap').filter((e) => e.includes('pl-pop__src'));
+    expect(entries.length).toBe(positions().length);
+    for (const entry of entries) {
+      const line = /<p class="pl-pop__src">([\s\S]*?)<\/p>/.exec(entry)![1]!;
+      const links = [...line.matchAll(/<a href="(https?:[^"]+)"/g)].map((m) => m[1]);
+      expect(links.length, line.slice(0, 200)).toBeGreaterThan(0);
+      expect(new Set(links).size).toBe(links.length);
+    }
+  });
+
   it('never shows a troop number without a source link', () => {
     const rows = [...items(html, 'pl-fig__row')];
     const popoverFigures = [...html.matchAll(/<p class="pl-pop__troops">([\s\S]*?)<\/p>/g)].map((m) => m[1]!);

@@ -47,6 +47,14 @@ describe('TimelineFigure (rendered)', () => {
     }
   });
 
+  it('marks, for the CSS, that the step names an event: hidden markers before the stack, one per named event', () => {
+    // `.tl-hk.is-hl ~ .tl-stack …` lets the other events recede without `:has()`.
+    const head = html.slice(0, html.indexOf('class="tl-stack"'));
+    const markers = tags(head).filter((t) => hasClass(t, 'tl-hk'));
+    expect(markers.map((t) => attr(t, 'data-key'))).toEqual(['event:paris-declaration']);
+    expect(markers.every((t) => /\bhidden\b/.test(t) && hasClass(t, 'is-hl'))).toBe(true);
+  });
+
   it.each<[string, Record<string, string>, RegExp]>([
     ['an unknown event', { event: 'no-such-event' }, /"no-such-event" is not in/],
     ['an event outside its range', { event: 'london-summit', range: '2026' }, /outside range "2026"/],

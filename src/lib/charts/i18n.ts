@@ -35,7 +35,7 @@ interface CategoryWords {
 const CATEGORY_WORDS: Record<Exclude<ChartLang, 'en'>, Record<Category, CategoryWords>> = {
   fr: {
     'troops-in-ukraine': { label: 'Troupes en Ukraine', long: 'prêt à envoyer des troupes en Ukraine après un cessez-le-feu' },
-    'neighbouring-nato': { label: 'Forces à côté', long: 'des forces dans un pays voisin de l’OTAN, pas en Ukraine' },
+    'neighbouring-nato': { label: 'Forces à côté', long: 'des forces dans un pays voisin de l’Otan, pas en Ukraine' },
     'support-only': { label: 'Air, mer, formation', long: 'soutien aérien, naval, formation ou logistique seulement, sans troupes au sol' },
     undecided: { label: 'Indécis', long: 'indécis, ou conditions pas encore réunies' },
     'no-troops': { label: 'Pas de troupes', long: 'exclut d’envoyer des troupes' },
@@ -142,6 +142,7 @@ const STRINGS = {
     sourceTranslation: 'Translation published by the source:',
     translation: 'Translation:',
     confidence: 'Confidence:',
+    sources: 'Sources:',
     noPositionPeriod: 'No position recorded for this period in our sources. Troop figure: not stated.',
     noPosition: 'no position recorded',
     upTo: 'up to',
@@ -187,6 +188,7 @@ const STRINGS = {
     sourceTranslation: `Traduction publiée par la source${NNB}:`,
     translation: `Traduction${NNB}:`,
     confidence: `Fiabilité${NNB}:`,
+    sources: `Sources${NNB}:`,
     noPositionPeriod: `Aucune position relevée pour cette période dans nos sources. Effectifs${NNB}: non précisé.`,
     noPosition: 'aucune position relevée',
     upTo: 'jusqu’à',
@@ -231,6 +233,7 @@ const STRINGS = {
     sourceTranslation: 'Переклад, опублікований джерелом:',
     translation: 'Переклад:',
     confidence: 'Надійність:',
+    sources: 'Джерела:',
     noPositionPeriod: 'У наших джерелах не зафіксовано позиції за цей період. Чисельність військ: не заявлено.',
     noPosition: 'позицію не зафіксовано',
     upTo: 'до',

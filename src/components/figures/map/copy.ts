@@ -171,9 +171,9 @@ const fr: MapCopy = {
   contactLine: { legend: 'Ligne de contact (dérivée)', band: 'Force en retrait de la ligne' },
   hubs: { legend: 'Territoire tenu par l’Ukraine', label: '« Hubs militaires » franco-britanniques en Ukraine : emplacements non publiés' },
   neighbours: {
-    legend: 'Territoire de l’OTAN voisin de l’Ukraine',
+    legend: 'Territoire de l’Otan voisin de l’Ukraine',
     logistics: (names) => `Logistique (${names})`,
-    label: (germany) => `${germany} : forces possibles sur le territoire de l’OTAN voisin`,
+    label: (germany) => `${germany} : forces possibles sur le territoire de l’Otan voisin`,
   },
   blackSea: { sea: 'mer Noire', label: (name) => `${name} dirigerait la composante navale`, legend: (name) => `${name} : composante navale` },
   air: {
