@@ -131,12 +131,27 @@ export function localEvent<E extends { id: string; title: string; summary: strin
 }
 
 /** A position record with its summary and conflict note in `lang`. */
-export function localPosition<P extends { id: string; summary: string; conflictNote?: string | undefined }>(lang: string, p: P): P {
+export function localPosition<
+  P extends {
+    id: string;
+    summary: string;
+    conflictNote?: string | undefined;
+    troops?: { text: string } | undefined;
+    reportedTroops?: { text: string }[] | undefined;
+    quote?: { text: string; translation?: string | undefined; translationBy?: 'source' | 'authors' | undefined } | undefined;
+  },
+>(lang: string, p: P): P {
   if (lang === 'en') return p;
+  const t = (field: string, english: string) => localText(lang, 'positions', p.id, field, english);
   return {
     ...p,
-    summary: localText(lang, 'positions', p.id, 'summary', p.summary),
-    conflictNote: p.conflictNote === undefined ? undefined : localText(lang, 'positions', p.id, 'conflictNote', p.conflictNote),
+    summary: t('summary', p.summary),
+    conflictNote: p.conflictNote === undefined ? undefined : t('conflictNote', p.conflictNote),
+    // Troop figures are short phrases ("up to one company"): the edition prints them in its own language.
+    troops: p.troops && { ...p.troops, text: t('troops', p.troops.text) },
+    reportedTroops: p.reportedTroops?.map((r, i) => ({ ...r, text: t(`reported${i + 1}`, r.text) })),
+    // The quote itself stays verbatim in its language; the edition adds its own translation, credited to us.
+    quote: p.quote && { ...p.quote, translation: t('quote', p.quote.text), translationBy: 'authors' as const },
   };
 }
 

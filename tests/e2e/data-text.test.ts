@@ -63,6 +63,25 @@ describe.skipIf(LANGS.length === 0)('data text in the translated story pages', (
     expect(failing(noted.map((p) => [`conflict note ${p.id} in a popover`, localText(lang, 'positions', p.id, 'conflictNote', p.conflictNote!)]), (t) => notes.includes(t))).toEqual([]);
   });
 
+  it.each(LANGS)("%s: troop figures in the edition's words; quotes verbatim with our translation beside them", (lang) => {
+    const html = page(lang);
+    const text = visible(html);
+    const all = positions();
+    const figures = all.flatMap((p) => [
+      ...(p.troops ? [[p.id, 'troops', p.troops.text] as const] : []),
+      ...(p.reportedTroops ?? []).map((r, i) => [p.id, `reported${i + 1}`, r.text] as const),
+    ]);
+    expect(figures.length).toBeGreaterThan(3);
+    // The chips' figure words: translated, and the English words nowhere as a figure.
+    expect(failing(figures.map(([id, f, en]) => [`${f} ${id}`, localText(lang, 'positions', id, f, en)]), (t) => text.includes(t))).toEqual([]);
+    expect(failing(figures.map(([id, f, en]) => [`English ${f} ${id}`, en]), (t) => !texts(html, 'span', 'pl-fig__words').join(' ').includes(t))).toEqual([]);
+    const quoted = all.filter((p) => p.quote !== undefined);
+    expect(quoted.length).toBeGreaterThan(10);
+    const translations = texts(html, 'p', 'pl-pop__tr').join(' ');
+    expect(failing(quoted.map((p) => [`quote ${p.id} verbatim`, p.quote!.text]), (t) => text.includes(t))).toEqual([]);
+    expect(failing(quoted.map((p) => [`translation ${p.id}`, localText(lang, 'positions', p.id, 'quote', p.quote!.text)]), (t) => translations.includes(t))).toEqual([]);
+  });
+
   it.each(LANGS)('%s: the pledges tabs carry the translated season labels', (lang) => {
     const tabs = texts(page(lang), 'span', 'pl-tab__l');
     const meta = dataMeta();

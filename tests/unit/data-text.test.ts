@@ -242,12 +242,20 @@ describe('record helpers used by the renderers', () => {
     expect(localEvent('uk', e).title).toBe('Паризька декларація');
   });
 
-  it('localPosition translates summary and conflict note only', () => {
+  it('localPosition translates summary, notes and troop words; keeps the quote verbatim and adds our translation', () => {
     const p = positions().find((r) => r.id === 'fra-2026-01')!;
     const uk = localPosition('uk', p);
     expect(uk.summary).toMatch(/^Франція розгорне війська/);
     expect(uk.conflictNote).toMatch(/^Макрон не назвав/);
-    expect(uk.quote).toBe(p.quote);
+    expect(uk.troops?.text).toBe('кілька тисяч');
+    expect(uk.reportedTroops?.map((r) => r.text)).toEqual(p.reportedTroops?.map((r, k) => localText('uk', 'positions', p.id, `reported${k + 1}`, r.text)));
+    expect(uk.reportedTroops?.[0]?.text).toMatch(/^близько 6\s000$/);
+    expect(uk.reportedTroops?.map((r) => r.low)).toEqual(p.reportedTroops?.map((r) => r.low));
+    expect(uk.quote?.text).toBe(p.quote?.text);
+    expect(uk.quote?.language).toBe('en');
+    expect(uk.quote?.translation).toBe('це не сили, які беруть участь у бойових діях');
+    expect(uk.quote?.translationBy).toBe('authors');
+    expect(localPosition('en', p)).toBe(p);
     expect(localPosition('fr', positions().find((r) => r.id === 'gbr-2025-03')!).conflictNote).toBeUndefined();
   });
 });

@@ -46,7 +46,10 @@ function put(out: FieldTexts, id: string, fields: Record<string, string | null |
  */
 export function englishTexts(data: DataSet, controls: readonly ControlSnapshotText[] = []): Record<TextCollection, FieldTexts> {
   const positions: FieldTexts = new Map();
-  for (const p of data.positions) put(positions, p.id, { summary: p.summary, conflictNote: p.conflictNote });
+  for (const p of data.positions) {
+    const reported = Object.fromEntries((p.reportedTroops ?? []).map((r, i) => [`reported${i + 1}`, r.text]));
+    put(positions, p.id, { summary: p.summary, conflictNote: p.conflictNote, troops: p.troops?.text, ...reported, quote: p.quote?.text });
+  }
   const timeline: FieldTexts = new Map();
   for (const e of data.timeline) put(timeline, e.id, { title: e.title, summary: e.summary, note: e.note });
   const statements: FieldTexts = new Map();
@@ -72,7 +75,7 @@ const CollectionTexts = z.record(z.string(), RecordTexts);
 
 /** The shape of a translation file, before checking its keys against the English data. */
 export const DataTranslations = z.strictObject({
-  /** content/data/positions.yaml, by position id (`fra-2026-01`): summary, conflictNote. */
+  /** content/data/positions.yaml, by position id (`fra-2026-01`): summary, conflictNote, troops, reported1…, quote. */
   positions: CollectionTexts.optional(),
   /** content/data/timeline.yaml, by event id: title, summary, note. */
   timeline: CollectionTexts.optional(),
