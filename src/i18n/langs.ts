@@ -26,3 +26,8 @@ export function builtLangs(): StoryLang[] {
 export function langPaths(): { params: { lang: string | undefined }; props: { lang: StoryLang } }[] {
   return builtLangs().map((lang) => ({ params: { lang: lang === DEFAULT_LANG ? undefined : lang }, props: { lang } }));
 }
+
+/** hreflang alternates of one page across the built editions; `pathOf` gives the page's path in an edition. */
+export function langAlternates(pathOf: (lang: StoryLang) => string): { lang: StoryLang; path: string }[] {
+  return builtLangs().map((lang) => ({ lang, path: pathOf(lang) }));
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeTroops, formatCount, formatDate, formatSnapshot, formatSpan, formatTroopRange, NOT_STATED, type TroopFigure } from '../../src/lib/charts/format.ts';
+import { formatCount, formatDate, formatSnapshot, formatSpan, type TroopFigure } from '../../src/lib/charts/format.ts';
+import { troopRange, troopWords } from '../../src/lib/charts/i18n.ts';
 import { troopScale } from '../../src/lib/charts/troop-scale.ts';
 import { CATEGORY_ORDER, CATEGORY_STYLE } from '../../src/lib/charts/categories.ts';
 import { contrast } from '../../src/lib/charts/contrast.ts';
@@ -16,22 +17,22 @@ describe('troop figures', () => {
     [{ low: 100, high: 100 }, '100'],
     [{}, null],
   ])('range %j → %s', (t, expected) => {
-    expect(formatTroopRange(t)).toBe(expected);
+    expect(troopRange(t, 'en')).toBe(expected);
   });
 
   it('rejects an inverted range', () => {
-    expect(() => formatTroopRange({ low: 8000, high: 6000 })).toThrow(/below/);
+    expect(() => troopRange({ low: 8000, high: 6000 }, 'en')).toThrow(/below/);
   });
 
   it.each<[TroopFigure | undefined, string]>([
-    [undefined, NOT_STATED],
+    [undefined, 'not stated'],
     [{ text: 'several thousand' }, 'several thousand'],
     [{ text: 'a division', low: 6000, high: 8000 }, 'a division (6,000–8,000)'],
     [{ text: 'about 6,000', low: 6000, high: 6000 }, 'about 6,000'],
     [{ text: '6,000–8,000', low: 6000, high: 8000 }, '6,000–8,000'],
     [{ text: ' ', high: 7500 }, 'up to 7,500'],
   ])('describe %j → %s', (t, expected) => {
-    expect(describeTroops(t)).toBe(expected);
+    expect(troopWords(t, 'en')).toBe(expected);
   });
 
   it('groups thousands', () => {

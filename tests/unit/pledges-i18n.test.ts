@@ -19,7 +19,7 @@ import {
 } from '../../src/lib/charts/i18n.ts';
 import { CATEGORY_ORDER, CATEGORY_STYLE } from '../../src/lib/charts/categories.ts';
 import { CONFIDENCE_LABEL, CONFIDENCE_SHORT, TIMELINE_KIND_LABEL } from '../../src/lib/charts/labels.ts';
-import { describeTroops, formatDate, formatSnapshot, formatSpan, formatTroopRange } from '../../src/lib/charts/format.ts';
+import { formatDate, formatSnapshot, formatSpan } from '../../src/lib/charts/format.ts';
 import { shortName } from '../../src/lib/charts/pledges-model.ts';
 import { actors } from '../../src/data/index.ts';
 
@@ -37,12 +37,6 @@ describe('chart chrome: English is unchanged', () => {
     expect(confidenceShort(c, 'en')).toBe(CONFIDENCE_SHORT[c]);
   });
   it.each(Object.keys(TIMELINE_KIND_LABEL))('kind %s', (k) => expect(kindLabel(k, 'en')).toBe(TIMELINE_KIND_LABEL[k]));
-  it.each([{ low: 6000, high: 8000 }, { high: 7500 }, { low: 5000 }, { low: 100, high: 100 }, {}])('range %j', (t) => {
-    expect(troopRange(t, 'en')).toBe(formatTroopRange(t, 'en'));
-  });
-  it.each([undefined, { text: 'a division', low: 6000, high: 8000 }, { text: ' ', high: 7500 }])('troop words %j', (t) => {
-    expect(troopWords(t, 'en')).toBe(describeTroops(t, 'en'));
-  });
   it('dates, spans and snapshots', () => {
     expect(dateLabel(d('2026-01-06'), 'en')).toBe(formatDate(d('2026-01-06')));
     expect(dateLabel(d('2026-01-01'), 'en', 'month')).toBe('Jan 2026');

@@ -1,6 +1,6 @@
-// Number and date wording for the chart figures. Troop figures are only ever what a source stated: words as said
-// and/or a low–high range; there is no rounding, no midpoint and no default number. "not stated" is the one
-// answer when a position has no figure.
+// Number and date wording for the chart figures. The troop-figure wording (words as said and/or a low–high range,
+// never a midpoint or a default number; "not stated" when there is no figure) lives in i18n.ts: troopRange,
+// troopWords, in each edition's language.
 import { utcFormat } from 'd3-time-format';
 
 export interface TroopFigure {
@@ -9,8 +9,6 @@ export interface TroopFigure {
   low?: number | undefined;
   high?: number | undefined;
 }
-
-export const NOT_STATED = 'not stated';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
@@ -23,38 +21,6 @@ export function formatCount(n: number, lang = 'en'): string {
     numberFormats.set(lang, fmt);
   }
   return fmt.format(n);
-}
-
-/**
- * The numeric part of a stated figure, or null when the source gave words only.
- * {low: 6000, high: 8000} → "6,000–8,000"; {low: 6000, high: 6000} → "6,000"; {high: 7500} → "up to 7,500";
- * {low: 5000} → "at least 5,000".
- */
-export function formatTroopRange(t: Pick<TroopFigure, 'low' | 'high'>, lang = 'en'): string | null {
-  const { low, high } = t;
-  if (low !== undefined && high !== undefined) {
-    if (high < low) throw new Error(`formatTroopRange: high ${high} is below low ${low}`);
-    return low === high ? formatCount(low, lang) : `${formatCount(low, lang)}–${formatCount(high, lang)}`;
-  }
-  if (high !== undefined) return `up to ${formatCount(high, lang)}`;
-  if (low !== undefined) return `at least ${formatCount(low, lang)}`;
-  return null;
-}
-
-/**
- * One line for a table cell or an accessible name: the words, with the range added when it says something the
- * words do not. No figure → "not stated".
- */
-export function describeTroops(t: TroopFigure | undefined, lang = 'en'): string {
-  if (!t) return NOT_STATED;
-  const range = formatTroopRange(t, lang);
-  const words = t.text.trim();
-  if (!range) return words || NOT_STATED;
-  if (!words || words === range) return range;
-  // The words often already carry the number ("about 6,000"): repeating it would read as a second figure.
-  const digits = (s: string) => s.replace(/\D+/g, ' ').trim();
-  if (digits(words) !== '' && digits(words) === digits(range)) return words;
-  return `${words} (${range})`;
 }
 
 const dayMonthYear = utcFormat('%-d %b %Y');

@@ -6,7 +6,7 @@ import { utcFormat } from 'd3-time-format';
 import type { Confidence } from '../../data/schemas/records.ts';
 import { CATEGORY_STYLE, type Category } from './categories.ts';
 import { CONFIDENCE_LABEL, CONFIDENCE_SHORT, TIMELINE_KIND_LABEL } from './labels.ts';
-import { formatCount, formatDate, formatSnapshot, formatSpan, NOT_STATED } from './format.ts';
+import { formatCount, formatDate, formatSnapshot, formatSpan } from './format.ts';
 import { labelDate } from './timeline-layout.ts';
 
 export type ChartLang = 'en' | 'fr' | 'uk';
@@ -114,7 +114,7 @@ export function kindLabel(kind: string, lang: string): string {
 /** Fixed chrome strings. English values are the ones the components printed before localisation. */
 const STRINGS = {
   en: {
-    notStated: NOT_STATED,
+    notStated: 'not stated',
     stated: 'stated',
     press: 'press',
     pressReport: 'Press report:',
