@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { CHROME_ARGS, CHROME_PATH } from '../chromium-flags.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
@@ -28,10 +29,31 @@ export function categoryScoreWithout(category, audits, without) {
 }
 
 /**
+ * Lighthouse `runs` times on a fresh browser each, and the median run as Lighthouse picks it
+ * (core/lib/median-run.js: the run closest to the median FCP and TTI). One run's performance score moves by 10 or
+ * more points on a shared 2-core machine (TBT follows whatever else took the CPU); the median of 3 is what the
+ * targets are judged on, and every run's score is kept beside it.
  * @param {string} url
- * @param {{ htmlReportPath?: string }} [o] where to write Lighthouse's HTML report (optional)
+ * @param {{ htmlReportPath?: string, runs?: number }} [o] where to write the median run's HTML report (optional)
  */
-export async function runLighthouse(url, { htmlReportPath } = {}) {
+export async function runLighthouse(url, { htmlReportPath, runs = 3 } = {}) {
+  const results = [];
+  for (let i = 0; i < Math.max(1, runs); i++) results.push(await lighthouseOnce(url, Boolean(htmlReportPath)));
+  const median = results.length > 1 ? computeMedianRun(results.map((r) => r.lhr)) : results[0].lhr;
+  const chosen = results.find((r) => r.lhr === median) ?? results[0];
+  if (htmlReportPath && chosen.html) writeFileSync(htmlReportPath, chosen.html);
+  return {
+    ...summarise(chosen.lhr, url),
+    runs: results.map((r) => ({
+      performance: r.lhr.categories.performance?.score == null ? null : Math.round(r.lhr.categories.performance.score * 100),
+      tbtMs: r.lhr.audits['total-blocking-time']?.numericValue ?? null,
+      benchmarkIndex: r.lhr.environment?.benchmarkIndex ?? null,
+    })),
+  };
+}
+
+/** One Lighthouse run on a fresh Chromium profile: the result's lhr and, when asked, its HTML report. */
+async function lighthouseOnce(url, withHtml) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'bench-lighthouse-'));
   const chrome = await chromeLauncher.launch({
     chromePath: CHROME_PATH,
@@ -42,19 +64,15 @@ export async function runLighthouse(url, { htmlReportPath } = {}) {
   try {
     const result = await lighthouse(url, {
       port: chrome.port,
-      output: htmlReportPath ? ['json', 'html'] : 'json',
+      output: withHtml ? ['json', 'html'] : 'json',
       logLevel: 'error',
       onlyCategories: CATEGORIES,
-      // The Node API's equivalent of the CLI's --no-enable-error-reporting: never initialise Sentry.
       enableErrorReporting: false,
     });
     if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
-    const { lhr } = result;
-    if (htmlReportPath && Array.isArray(result.report)) writeFileSync(htmlReportPath, result.report[1]);
-    return summarise(lhr, url);
+    return { lhr: result.lhr, html: withHtml && Array.isArray(result.report) ? result.report[1] : undefined };
   } finally {
     chrome.kill();
-    // Chrome may still be writing its profile for a moment after the kill.
     rmSync(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
   }
 }

@@ -4,7 +4,8 @@
 // It is a report: missed targets are printed, not fatal. It fails only when it cannot measure (build error,
 // no pages).
 //
-// Options (after `npm run bench --`): --no-build (measure the existing dist/), --no-lighthouse, --no-scroll.
+// Options (after `npm run bench --`): --no-build (measure the existing dist/), --no-lighthouse, --no-scroll,
+// --lighthouse-runs=N (Lighthouse runs per page, the median run is reported; default 3).
 // Environment: BASE_PATH (serve under a sub-path, as the build does), OUT_DIR (build into / measure that directory).
 import { spawn, execFileSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
@@ -22,6 +23,8 @@ const benchStart = performance.now();
 // Other work on a 2-core machine stretches long tasks and frames; the load average says whether it was quiet.
 const loadAtStart = loadavg()[0];
 const args = new Set(process.argv.slice(2));
+const LH_RUNS = Number(process.argv.find((a) => a.startsWith('--lighthouse-runs='))?.split('=')[1] ?? 3);
+if (!Number.isInteger(LH_RUNS) || LH_RUNS < 1) throw new Error('--lighthouse-runs=N needs a whole number of runs, 1 or more');
 const ROOT = resolve(import.meta.dirname, '../..');
 // The bench builds into its own directory (git-ignored by dist-*/): a test run or a build started by someone else
 // mid-bench rewrites dist/ and would change the pages under measurement. --no-build measures dist/ (or OUT_DIR).
@@ -113,11 +116,11 @@ try {
       const t = performance.now();
       try {
         const slug = `${p.lang}-${p.role}`;
-        entry.lighthouse = await runLighthouse(url, { htmlReportPath: join(OUT, `lighthouse-${slug}.html`) });
+        entry.lighthouse = await runLighthouse(url, { htmlReportPath: join(OUT, `lighthouse-${slug}.html`), runs: LH_RUNS });
       } catch (e) {
         entry.lighthouse = { error: String(e?.message ?? e) };
       }
-      log(`lighthouse /${p.path}: ${JSON.stringify(entry.lighthouse.scores ?? entry.lighthouse.error)} in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+      log(`lighthouse /${p.path}: ${JSON.stringify(entry.lighthouse.scores ?? entry.lighthouse.error)}${entry.lighthouse.runs ? ` (performance per run ${entry.lighthouse.runs.map((r) => r.performance).join('/')})` : ''} in ${((performance.now() - t) / 1000).toFixed(1)} s`);
     }
     if (!args.has('--no-scroll')) {
       const t = performance.now();
