@@ -1,13 +1,14 @@
 // Applies a FigureState to a figure the build already drew: only attributes and classes change, and CSS
 // does the transitions. The same pure helpers decide what is on at build time (src/scenes/apply.ts).
-import { activeLayers } from '../scenes/apply.ts';
+import { activeLayers, onClass } from '../scenes/apply.ts';
 import type { FigureState } from '../scenes/types.ts';
 import { cameraMoved } from './camera-motion.ts';
 
 interface Marks {
   layers: Element[];
   keys: Element[];
-  /** Elements whose `data-on` lists the active layers (the map's graphic root: its tint rules read it). */
+  /** Elements whose `data-on` lists the active layers, with an `on-<key>` class each (the map's graphic root: its
+   *  tint rules read the classes). */
   lists: HTMLElement[];
 }
 
@@ -43,7 +44,13 @@ export function applyState(root: HTMLElement, state: FigureState, progress: numb
   const hl = new Set(state.highlight);
   const { layers, keys, lists } = marksOf(root);
   const list = [...on].join(' ');
-  for (const el of lists) setData(el, 'on', list);
+  for (const el of lists) {
+    // Only the keys that changed: each class toggled invalidates just the marks its rules name.
+    const before = new Set((el.dataset.on ?? '').split(' ').filter(Boolean));
+    for (const key of before) if (!on.has(key)) el.classList.remove(onClass(key));
+    for (const key of on) if (!before.has(key)) el.classList.add(onClass(key));
+    setData(el, 'on', list);
+  }
   for (const el of layers) el.classList.toggle('is-on', on.has(el.getAttribute('data-layer') ?? ''));
   for (const el of keys) el.classList.toggle('is-hl', hl.has(el.getAttribute('data-key') ?? ''));
 }

@@ -49,3 +49,12 @@ export function mark(
   if (classes.length) attrs.class = classes.join(' ');
   return attrs;
 }
+
+/**
+ * The class a figure root carries while layer `key` is on (`on-paris`): rules that restyle other marks when a
+ * layer is on (the map's tints) select on it, so only a key that changes invalidates style, and only for the
+ * marks its rules name. The root's `data-on` lists the same keys, for tests and readers of the DOM.
+ */
+export function onClass(key: string): string {
+  return `on-${key}`;
+}

@@ -75,6 +75,8 @@ describe.each(EDITION_VIEWPORTS)('story engine, $lang edition, at $width px ($na
       expect(pic.figure).toBe(step.figure);
       expect(pic.scene).toBe(step.scene);
       expect(await page.locator('[aria-current="step"]').count()).toBe(1);
+      // The map's tint classes follow the active layers (picture() flags a root whose data-on disagrees).
+      expect(pic.tints.filter((t) => t.startsWith('!')), `${step.id}: on-<key> classes vs data-on`).toEqual([]);
       forward.set(step.id, pic);
       seenScenes.push(step.scene);
     }

@@ -15,7 +15,7 @@ export interface Picture {
   camera: string | undefined;
   on: string[];
   hl: string[];
-  /** Layers the figure's restyling rules see (the map's tints read its graphic root's data-on). */
+  /** Layers the figure's restyling rules see (the map's tints read its graphic root's on-<key> classes). */
   tints: string[];
 }
 
@@ -68,7 +68,15 @@ export async function picture(page: Page): Promise<Picture> {
       camera: fig?.dataset.camera,
       on: keys('[data-layer].is-on', 'data-layer'),
       hl: keys('[data-key].is-hl', 'data-key'),
-      tints: (fig?.querySelector('[data-on]')?.getAttribute('data-on') ?? '').split(' ').filter(Boolean).sort(),
+      // What the tint rules read: the graphic root's on-<key> classes. Its data-on must list the same keys; a
+      // mismatch is reported as a key of its own so that any comparison of two snapshots fails on it.
+      tints: (() => {
+        const root = fig?.querySelector<HTMLElement>('[data-on]');
+        if (!root) return [];
+        const classes = [...root.classList].filter((c) => c.startsWith('on-')).map((c) => c.slice(3)).sort();
+        const listed = (root.dataset.on ?? '').split(' ').filter(Boolean).sort();
+        return classes.join(' ') === listed.join(' ') ? classes : [...classes, `!data-on=${listed.join(' ')}`];
+      })(),
     };
   });
 }

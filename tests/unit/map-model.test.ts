@@ -69,8 +69,17 @@ describe('map model', () => {
     const m = buildMapModel({ figureId: 'c', lang: 'en', initial, states: coalitionSection });
     const on = m.groups.filter((g) => g.attrs.class?.split(' ').includes('is-on')).map((g) => g.attrs['data-layer']);
     expect(on.sort()).toEqual(['occupied']);
-    // `neighbours` draws no geometry of its own: it tints land paths through the graphic root's data-on.
+    // `neighbours` draws no geometry of its own: it tints land paths (class t-neighbour) through the graphic
+    // root's on-neighbours class (data-on lists it).
     expect(m.on.split(' ').sort()).toEqual(['neighbours', 'occupied']);
+    const tinted = (token: string) =>
+      m.groups
+        .flatMap((g) => g.paths)
+        .filter((p) => p.attrs.class?.split(' ').includes(`t-${token}`))
+        .map((p) => p.attrs['data-key'])
+        .sort();
+    expect(tinted('neighbour')).toEqual(expect.arrayContaining(['POL', 'ROU']));
+    expect(m.groups.flatMap((g) => g.paths).some((p) => 'data-tint' in p.attrs)).toBe(false);
     const hlIn = (cls: string) =>
       m.groups
         .filter((g) => g.attrs.class?.split(' ').includes(cls))

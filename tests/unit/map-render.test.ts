@@ -67,7 +67,7 @@ describe('MapFigure', () => {
 
   it('emits the camera transforms the states use, as custom properties', async () => {
     const html = await render('/src/components/figures/MapFigure.astro', { figureId: 'territory-map', lang: 'en', initial: territory[0], states: territory });
-    const style = attr(/<div class="graphic graphic--map"[^>]*>/.exec(html)![0], 'style') ?? '';
+    const style = attr(/<div class="graphic graphic--map[^"]*"[^>]*>/.exec(html)![0], 'style') ?? '';
     // Translations in % of the stage (the camera moves an HTML wrapper), with the zoom's inverse for strokes.
     expect(style).toMatch(/--cam-ukraine:translate\(-?\d+(\.\d+)?%,-?\d+(\.\d+)?%\) scale\(\d+(\.\d+)?\);--ik-ukraine:0\.\d+/);
     expect(style).toMatch(/--cam-donbas:/);

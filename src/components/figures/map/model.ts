@@ -5,9 +5,9 @@
 //
 // Layer keys (ARCHITECTURE.md conventions) and the renderer's own:
 //   members · paris · outside · endorsement          coalition; `paris`/`endorsement`/`outside` restyle countries
-//                                                     through `data-tint` tokens, matched against the active layer
-//                                                     list the graphic root carries (`data-on`), so no geometry is
-//                                                     drawn twice
+//                                                     through tint classes (`t-<token>`), matched against the
+//                                                     graphic root's `on-<key>` classes (one per active layer, its
+//                                                     `data-on` lists them), so no geometry is drawn twice
 //   control:<date>                                    territory: hatched occupied area + line of contact + area label
 //   occupied (own key)                                the latest occupied area, as context in forces and claims
 //   contact-line · hubs · neighbours · black-sea · air · monitoring          forces (schematic annotations)
@@ -294,8 +294,7 @@ export function buildMapModel({ figureId, lang, initial, states }: MapInput): Ma
       plainLand += path;
       continue;
     }
-    const attrs: Attrs = { ...m({ key: a3, className: 'land' }), d: path };
-    if (t.length) attrs['data-tint'] = t.join(' ');
+    const attrs: Attrs = { ...withTints(m({ key: a3, className: 'land' }), t), d: path };
     baseLand.push({ attrs });
     if (mapMembers.has(numeric)) {
       // The member mark is a clone of the land path, never a second copy of the geometry. Document CSS does not
@@ -305,8 +304,7 @@ export function buildMapModel({ figureId, lang, initial, states }: MapInput): Ma
       attrs.id = id;
       attrs['vector-effect'] = 'non-scaling-stroke';
       foundMembers.add(numeric);
-      const use: Attrs = { ...m({ key: a3, className: 'member' }), href: `#${id}` };
-      if (t.length) use['data-tint'] = t.join(' ');
+      const use: Attrs = { ...withTints(m({ key: a3, className: 'member' }), t), href: `#${id}` };
       memberPaths.push({ use: true, attrs: use });
     }
   }
@@ -326,8 +324,7 @@ export function buildMapModel({ figureId, lang, initial, states }: MapInput): Ma
         title: copy.members.beyond,
         chips: beyond.map((a) => {
           const t = tintsForChip(a, has);
-          const attrs: Attrs = { ...m({ key: a.iso3, className: 'member chip' }) };
-          if (t.length) attrs['data-tint'] = t.join(' ');
+          const attrs: Attrs = withTints(m({ key: a.iso3, className: 'member chip' }), t);
           return { attrs, text: nameOf(a.iso3) };
         }),
       },
@@ -696,6 +693,17 @@ export function dedupe(groups: SvgGroup[], prefix: string): SharedPath[] {
 }
 
 /** Tints that apply to a chip (members outside Europe). */
+/**
+ * A mark's tint tokens as classes (`t-<token>`): CSS colours the mark when the graphic root has the matching
+ * `on-<key>` class. Classes, not a `data-tint` attribute, because Chromium invalidates style by attribute name:
+ * with `[data-on~=…] [data-tint~=…]` rules, any change of the active layers restyled every tinted mark (the 31
+ * member clones among them); with classes, a step restyles only the marks of the keys it turns on or off.
+ */
+export function withTints(attrs: Attrs, tints: string[]): Attrs {
+  if (!tints.length) return attrs;
+  return { ...attrs, class: [attrs['class'], ...tints.map((t) => `t-${t}`)].filter(Boolean).join(' ') };
+}
+
 function tintsForChip(a: { paris: string; endorsement: string }, has: (l: string) => boolean): string[] {
   const t: string[] = [];
   if (has('paris') && a.paris === 'present') t.push('paris-present');
