@@ -213,7 +213,7 @@ async function main() {
           const key = `${e.name.replace('InvalidationTracking', '')} · ${d.reason ?? ''} · ${d.nodeName ?? ''}`;
           counts.set(key, (counts.get(key) ?? 0) + 1);
         }
-        for (const [key, n] of [...counts].sort((a, b) => b[1] - a[1]).slice(0, 8)) console.log(`    ${n} × ${key}`);
+        for (const [key, n] of [...counts].sort((a, b) => b[1] - a[1]).slice(0, +(process.env.TRACE_TOP ?? 8))) console.log(`    ${n} × ${key}`);
       }
     }
   } finally {
