@@ -106,19 +106,31 @@ const percentile = (values, p) => {
  * @param {number} [o.maxWheels] stop after this many wheel events
  * @param {string} [o.html] serve this document at `url` instead of the built page (the control page)
  */
-export async function browsePage({ url, distDir, base, cpuThrottle = 4, wheelPx = 120, wheelEveryMs = 100, stepperEveryMs = 1000, maxScrollMs = 75_000, maxWheels = Infinity, html }) {
+/**
+ * The reader's phone, on a fresh throw-away profile: 390 × 844, as Lighthouse's mobile profile (moto g power)
+ * describes it, so both tools measure the same device; mobile emulation also changes layout (viewport units, the
+ * meta viewport). `close()` closes the browser and removes the profile.
+ */
+export async function openPhone() {
   const dir = mkdtempSync(join(tmpdir(), 'bench-chromium-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROME_PATH,
     args: CHROME_ARGS,
     headless: true,
     viewport: { width: 390, height: 844 },
-    // A phone, as Lighthouse's mobile profile (moto g power) describes it, so both tools measure the same device;
-    // mobile emulation also changes layout (viewport units, the meta viewport).
     deviceScaleFactor: 1.75,
     isMobile: true,
     hasTouch: true,
   });
+  const close = async () => {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  };
+  return { context, close };
+}
+
+export async function browsePage({ url, distDir, base, cpuThrottle = 4, wheelPx = 120, wheelEveryMs = 100, stepperEveryMs = 1000, maxScrollMs = 75_000, maxWheels = Infinity, html }) {
+  const { context, close } = await openPhone();
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     const errors = [];
@@ -339,8 +351,7 @@ export async function browsePage({ url, distDir, base, cpuThrottle = 4, wheelPx 
       },
     };
   } finally {
-    await context.close();
-    rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+    await close();
   }
 }
 

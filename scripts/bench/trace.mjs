@@ -15,11 +15,7 @@
 //   --css adds a stylesheet to the page, to try a change without building (e.g. "--css '.x{transition:none}'");
 //   --invalidations also lists, per long task, which elements style invalidation touched and why (slow).
 // It measures the built site as it is (dist/ or --dist); build first.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { CHROME_ARGS, CHROME_PATH } from '../chromium-flags.mjs';
+import { openPhone } from './browse.mjs';
 import { createStaticServer } from './server.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -56,24 +52,11 @@ function breakdown(children) {
 
 const ms = (x) => `${Math.round(x)}`;
 
-/** A phone as the bench's scroll-through emulates it, on a fresh profile; `close()` removes the profile. */
+/** The bench's phone (browse.mjs) with a DevTools session on its page. */
 async function phone() {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-trace-'));
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: CHROME_PATH,
-    args: CHROME_ARGS,
-    headless: true,
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 1.75,
-    isMobile: true,
-    hasTouch: true,
-  });
+  const { context, close } = await openPhone();
   const page = context.pages()[0] ?? (await context.newPage());
   const cdp = await context.newCDPSession(page);
-  const close = async () => {
-    await context.close();
-    rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
-  };
   return { page, cdp, close };
 }
 
