@@ -109,7 +109,9 @@ export function evaluateTargets(results) {
       add(
         'Long tasks > 50 ms while scrolling (CPU 4x, 390 px)',
         where,
-        sc.longTaskObserver ? `${lts.length}${lts.length ? ` (longest ${Math.round(longest)} ms)` : ''}` : 'unsupported',
+        sc.longTaskObserver
+          ? `${lts.length}${lts.length ? ` (longest ${Math.round(longest)} ms)` : ''}${sc.runs ? `, runs ${sc.runs.map((r) => r.longTasks).join('/')}` : ''}`
+          : 'unsupported',
         `${TARGETS.longTasks}`,
         sc.longTaskObserver ? lts.length <= TARGETS.longTasks : null,
         sc.reachedEnd ? '' : `stopped at step ${sc.lastActiveStep} before the last`
