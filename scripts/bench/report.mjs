@@ -76,7 +76,11 @@ export function evaluateTargets(results) {
     if (lh && !lh.error) {
       const s = lh.scores;
       const why = (cat) => lh.failing.filter((f) => f.category === cat).map((f) => f.id).join(', ');
-      add('Lighthouse performance (mobile)', where, lh.runs?.length > 1 ? `${s.performance} (runs ${lh.runs.map((r) => r.performance).join('/')})` : s.performance, `≥ ${TARGETS.performance}`, s.performance == null ? null : s.performance >= TARGETS.performance, why('performance'));
+      // Judged on the median of the runs' scores, the stricter reading: Lighthouse's median run (whose figures
+      // the Lighthouse table shows) is chosen by FCP and TTI and can carry a better score than most runs.
+      const perfRuns = (lh.runs ?? []).map((r) => r.performance).filter((x) => x != null);
+      const perf = perfRuns.length > 1 ? [...perfRuns].sort((a, b) => a - b)[Math.floor((perfRuns.length - 1) / 2)] : s.performance;
+      add('Lighthouse performance (mobile)', where, perfRuns.length > 1 ? `${perf} (median of runs ${perfRuns.join('/')})` : perf, `≥ ${TARGETS.performance}`, perf == null ? null : perf >= TARGETS.performance, why('performance'));
       add('Lighthouse accessibility', where, s.accessibility, `${TARGETS.accessibility}`, s.accessibility == null ? null : s.accessibility >= TARGETS.accessibility, why('accessibility'));
       add('Lighthouse best practices', where, s['best-practices'], `${TARGETS.bestPractices}`, s['best-practices'] == null ? null : s['best-practices'] >= TARGETS.bestPractices, why('best-practices'));
       const seo = seoJudgement(p);
@@ -184,7 +188,7 @@ export function toMarkdown(results) {
   out.push('');
   out.push('## Lighthouse (mobile preset, simulated throttling)');
   out.push('');
-  out.push("Each page is measured in several Lighthouse runs; the figures are those of the median run (Lighthouse's own choice: the run closest to the median FCP and TTI), and the targets table lists every run's performance score after it.");
+  out.push("Each page is measured in several Lighthouse runs. This table shows Lighthouse's median run (its own choice, `computeMedianRun`: the run closest to the median FCP and TTI), every run's score and TBT in the last column; the performance target is judged on the median of the runs' scores, which can be lower than the median run's.");
   out.push('');
   out.push('| page | perf | a11y | best pr. | SEO (raw) | SEO without is-crawlable | FCP | LCP | CLS | TBT | total bytes | CPU benchmark index | runs: perf / TBT |');
   out.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
