@@ -94,19 +94,6 @@ const percentile = (values, p) => {
 };
 
 /**
- * @param {object} o
- * @param {string} o.url page URL
- * @param {string} o.distDir built site, to size every response from the file the server sent
- * @param {string} o.base base path the site is served under
- * @param {number} [o.cpuThrottle] CDP CPU throttling rate
- * @param {number} [o.wheelPx] pixels per wheel event
- * @param {number} [o.wheelEveryMs] interval between wheel events
- * @param {number} [o.stepperEveryMs] interval between clicks on a figure embed's Next button
- * @param {number} [o.maxScrollMs] safety cap on one scroll-through
- * @param {number} [o.maxWheels] stop after this many wheel events
- * @param {string} [o.html] serve this document at `url` instead of the built page (the control page)
- */
-/**
  * The reader's phone, on a fresh throw-away profile: 390 × 844, as Lighthouse's mobile profile (moto g power)
  * describes it, so both tools measure the same device; mobile emulation also changes layout (viewport units, the
  * meta viewport). `close()` closes the browser and removes the profile.
@@ -129,6 +116,19 @@ export async function openPhone() {
   return { context, close };
 }
 
+/**
+ * @param {object} o
+ * @param {string} o.url page URL
+ * @param {string} o.distDir built site, to size every response from the file the server sent
+ * @param {string} o.base base path the site is served under
+ * @param {number} [o.cpuThrottle] CDP CPU throttling rate
+ * @param {number} [o.wheelPx] pixels per wheel event
+ * @param {number} [o.wheelEveryMs] interval between wheel events
+ * @param {number} [o.stepperEveryMs] interval between clicks on a figure embed's Next button
+ * @param {number} [o.maxScrollMs] safety cap on one scroll-through
+ * @param {number} [o.maxWheels] stop after this many wheel events
+ * @param {string} [o.html] serve this document at `url` instead of the built page (the control page)
+ */
 export async function browsePage({ url, distDir, base, cpuThrottle = 4, wheelPx = 120, wheelEveryMs = 100, stepperEveryMs = 1000, maxScrollMs = 75_000, maxWheels = Infinity, html }) {
   const { context, close } = await openPhone();
   try {

@@ -31,8 +31,8 @@ export function categoryScoreWithout(category, audits, without) {
 /**
  * Lighthouse `runs` times on a fresh browser each, and the median run as Lighthouse picks it
  * (core/lib/median-run.js: the run closest to the median FCP and TTI). One run's performance score moves by 10 or
- * more points on a shared 2-core machine (TBT follows whatever else took the CPU); the median of 3 is what the
- * targets are judged on, and every run's score is kept beside it.
+ * more points on a shared 2-core machine (TBT follows whatever else took the CPU), so every run's score is kept:
+ * report.mjs judges the performance target on the median of those scores, the details come from the median run.
  * @param {string} url
  * @param {{ htmlReportPath?: string, runs?: number }} [o] where to write the median run's HTML report (optional)
  */
@@ -67,12 +67,14 @@ async function lighthouseOnce(url, withHtml) {
       output: withHtml ? ['json', 'html'] : 'json',
       logLevel: 'error',
       onlyCategories: CATEGORIES,
+      // The Node API's equivalent of the CLI's --no-enable-error-reporting: never initialise Sentry.
       enableErrorReporting: false,
     });
     if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
     return { lhr: result.lhr, html: withHtml && Array.isArray(result.report) ? result.report[1] : undefined };
   } finally {
     chrome.kill();
+    // Chrome may still be writing its profile for a moment after the kill.
     rmSync(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
   }
 }
