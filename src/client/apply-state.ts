@@ -1,8 +1,15 @@
 // Applies a FigureState to a figure the build already drew: only attributes and classes change, and CSS
 // does the transitions. The same pure helpers decide what is on at build time (src/scenes/apply.ts).
+//
+// The change is made in phases (statePhases): layers to render ahead, what the figure shows (scene, layers,
+// tints), then the camera and the emphasis. Run in one go they cost one frame of style, layout and paint that, on a slow phone, runs past
+// 50 ms at a camera move or a change of snapshot; run one per frame (src/client/phases.ts), each frame carries a
+// part. Every phase sets its part absolutely from the state, so whatever ran before, the last phase
+// leaves the picture the state describes.
 import { activeLayers, onClass } from '../scenes/apply.ts';
 import type { FigureState } from '../scenes/types.ts';
 import { cameraMoved } from './camera-motion.ts';
+import { WARM_CLASS } from './warm-figures.ts';
 
 interface Marks {
   layers: Element[];
@@ -11,6 +18,8 @@ interface Marks {
    *  tint rules read the classes). */
   lists: HTMLElement[];
 }
+
+export type Phase = () => void;
 
 const cache = new WeakMap<Element, Marks>();
 const reduceMotion = typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : undefined;
@@ -35,22 +44,60 @@ function setData(el: HTMLElement, name: 'scene' | 'camera' | 'on', value: string
   else el.dataset[name] = value;
 }
 
-export function applyState(root: HTMLElement, state: FigureState, progress: number): void {
-  const from = root.dataset.camera;
-  setData(root, 'scene', state.scene);
-  setData(root, 'camera', state.camera);
-  if (from !== state.camera) cameraMoved(root, from, state.camera, reduceMotion?.matches ?? false);
+/** Toggles only where the class really changes: a toggle to the same value costs a DOM call for nothing. */
+function setClass(el: Element, name: string, on: boolean): void {
+  if (el.classList.contains(name) !== on) el.classList.toggle(name, on);
+}
+
+/**
+ * The work of showing `state` at `progress` on the figure `root`, in the order it is to be done, one phase per
+ * frame:
+ * 1. the layers about to be shown that the build left unrendered ([data-warm]: `is-warm` renders them while
+ *    still invisible, so the frame that fades them in does not lay them out too), when there are any;
+ * 2. the scene and the layers (and the tints that read them): what the figure shows; deferred layers that are
+ *    off go back to not being rendered once they have faded;
+ * 3. the camera (its move, and the stroke widths and labels that follow it) and the emphasis: `is-hl` on keyed
+ *    marks, and the layers that only restyle others to emphasise ([data-emphasis]).
+ * Every frame of work costs a late frame on a slow phone, so there are as few phases as keep each under 50 ms.
+ */
+export function statePhases(root: HTMLElement, state: FigureState, progress: number): Phase[] {
   const on = activeLayers(state, progress);
-  const hl = new Set(state.highlight);
+  const isOn = (el: Element) => on.has(el.getAttribute('data-layer') ?? '');
   const { layers, keys, lists } = marksOf(root);
-  const list = [...on].join(' ');
-  for (const el of lists) {
-    // Only the keys that changed: each class toggled invalidates just the marks its rules name.
-    const before = new Set((el.dataset.on ?? '').split(' ').filter(Boolean));
-    for (const key of before) if (!on.has(key)) el.classList.remove(onClass(key));
-    for (const key of on) if (!before.has(key)) el.classList.add(onClass(key));
-    setData(el, 'on', list);
-  }
-  for (const el of layers) el.classList.toggle('is-on', on.has(el.getAttribute('data-layer') ?? ''));
-  for (const el of keys) el.classList.toggle('is-hl', hl.has(el.getAttribute('data-key') ?? ''));
+  const toggleLayers = (emphasis: boolean) => {
+    for (const el of layers) if (el.hasAttribute('data-emphasis') === emphasis) setClass(el, 'is-on', isOn(el));
+  };
+  const toWarm = layers.filter((el) => el.hasAttribute('data-warm') && isOn(el) && !el.classList.contains(WARM_CLASS));
+  const show: Phase = () => {
+    setData(root, 'scene', state.scene);
+    const list = [...on].join(' ');
+    for (const el of lists) {
+      // Only the keys that changed: each class toggled invalidates just the marks its rules name.
+      const before = new Set((el.dataset.on ?? '').split(' ').filter(Boolean));
+      for (const key of before) if (!on.has(key)) el.classList.remove(onClass(key));
+      for (const key of on) if (!before.has(key)) el.classList.add(onClass(key));
+      setData(el, 'on', list);
+    }
+    toggleLayers(false);
+    // A deferred layer that is off goes back to not being rendered (after its fade: the CSS delays the switch).
+    for (const el of layers) if (el.hasAttribute('data-warm') && !isOn(el)) setClass(el, WARM_CLASS, false);
+  };
+  const focus: Phase = () => {
+    const from = root.dataset.camera;
+    setData(root, 'camera', state.camera);
+    if (from !== state.camera) cameraMoved(root, from, state.camera, reduceMotion?.matches ?? false);
+    const hl = new Set(state.highlight);
+    for (const el of keys) setClass(el, 'is-hl', hl.has(el.getAttribute('data-key') ?? ''));
+    toggleLayers(true);
+  };
+  if (toWarm.length === 0) return [show, focus];
+  return [
+    () => {
+      // The scene at once (it names what the figure is about; host pages and tests read it), the rest to come.
+      setData(root, 'scene', state.scene);
+      for (const el of toWarm) setClass(el, WARM_CLASS, true);
+    },
+    show,
+    focus,
+  ];
 }

@@ -4,9 +4,11 @@
 import { activeStep, nearestOwnStep, type StepBox } from '../lib/active-step.ts';
 import { progressKey } from '../scenes/apply.ts';
 import type { FigureState } from '../scenes/types.ts';
-import { applyState } from './apply-state.ts';
+import { statePhases } from './apply-state.ts';
+import { createPhaseRunner } from './phases.ts';
 import { watchSteps } from './step-signals.ts';
 import { getTriggerY, onViewportChange } from './viewport.ts';
+import { warmFigures } from './warm-figures.ts';
 
 interface SectionView {
   root: HTMLElement;
@@ -42,6 +44,7 @@ export function startStory(container: ParentNode = document): void {
   let activeKey: string | undefined;
   let scene = '';
   const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)');
+  const phases = createPhaseRunner();
 
   function render(index: number, progress: number, stepChanged: boolean): void {
     for (const s of sections) {
@@ -54,7 +57,7 @@ export function startStory(container: ParentNode = document): void {
       const applied = `${own}|${progressKey(states[own]!, p) ?? ''}`;
       if (applied === s.applied) continue;
       s.applied = applied;
-      applyState(s.root, states[own]!, p);
+      phases.run(s.root, statePhases(s.root, states[own]!, p));
     }
   }
 
@@ -137,4 +140,8 @@ export function startStory(container: ParentNode = document): void {
   document.documentElement.classList.add('story-ready');
   alignToHash();
   update();
+  const figures = sections.map((s) => s.root.closest('.scrolly__figure')).filter((el): el is HTMLElement => el !== null);
+  if (figures.length === sections.length) {
+    warmFigures(figures, () => Math.max(0, sections.findIndex((s) => s.last >= active)));
+  }
 }

@@ -51,8 +51,15 @@ export async function waitForActive(page: Page, id: string): Promise<void> {
     id,
     { timeout: 5000 }
   );
-  // One more frame so class toggles from the same update are in place.
+  await waitForFigures(page);
+}
+
+/** Until every figure is at rest: a change of state is applied over a few frames, with aria-busy on the figure
+ *  root meanwhile (src/client/phases.ts). */
+export async function waitForFigures(page: Page): Promise<void> {
+  // One frame first, so that a change scheduled by the update that set aria-current has begun.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+  await page.waitForFunction(() => !document.querySelector('[data-figure][aria-busy="true"]'), undefined, { timeout: 5000 });
 }
 
 export async function picture(page: Page): Promise<Picture> {

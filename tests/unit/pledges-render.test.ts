@@ -66,15 +66,17 @@ describe('PledgesFigure (rendered)', () => {
     expect(new Set(hl)).toEqual(new Set(['FRA', 'GBR']));
   });
 
-  it('marks, for the CSS, that the step names countries: one hidden marker per named country, on for this step', () => {
-    // Markers before the stack stand in for `:has()`: `.pl-hk.is-hl ~ .pl-stack …` dims the countries not named.
-    const markers = tagsWithClass(html, 'pl-hk');
-    const before = tagsWithClass(html.slice(0, html.indexOf('class="pl-stack"')), 'pl-hk');
-    expect(before.map((t) => attr(t, 'data-key'))).toEqual(['FRA', 'GBR']);
-    for (const t of markers) {
-      expect(t).toMatch(/\bhidden\b/);
-      expect(/ is-hl/.test(attr(t, 'class')!)).toBe(true);
-    }
+  it('marks, for the CSS, that the step names countries: one hidden marker before the stack, on for this step', () => {
+    // The marker stands in for `:has()`: `.pl-named.is-on ~ .pl-stack …` dims the countries not named. One marker,
+    // not one per country, so that naming other countries does not restyle the whole stack.
+    const before = html.slice(0, html.indexOf('class="pl-stack"'));
+    const markers = tagsWithClass(html, 'pl-named');
+    expect(markers.length).toBe(1);
+    expect(tagsWithClass(before, 'pl-named').length).toBe(1);
+    expect(attr(markers[0]!, 'data-layer')).toBe('named');
+    expect(markers[0]).toMatch(/\bhidden\b/);
+    expect(/ is-on/.test(attr(markers[0]!, 'class')!)).toBe(true);
+    expect(tagsWithClass(before, 'pl-hk')).toEqual([]);
   });
 
   it('puts a marker before a snapshot’s troop figures only for named countries that have a figure there', () => {

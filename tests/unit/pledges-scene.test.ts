@@ -8,8 +8,9 @@ describe('pledges scene', () => {
     ['latest snapshot by default', {}, ['snap:2026-01'], []],
     ['March 2025', { snapshot: '2025-03' }, ['snap:2025-03'], []],
     ['September 2025', { snapshot: '2025-09' }, ['snap:2025-09'], []],
-    ['one country as a string', { snapshot: '2026-01', highlight: 'FRA' }, ['snap:2026-01'], ['FRA']],
-    ['countries sorted, duplicates dropped', { highlight: ['POL', 'FRA', 'POL'] }, ['snap:2026-01'], ['FRA', 'POL']],
+    ['one country as a string, and the chart told some are named', { snapshot: '2026-01', highlight: 'FRA' }, ['snap:2026-01', 'named'], ['FRA']],
+    ['countries sorted, duplicates dropped', { highlight: ['POL', 'FRA', 'POL'] }, ['snap:2026-01', 'named'], ['FRA', 'POL']],
+    ['no country named: no `named` layer', { snapshot: '2025-09', highlight: [] }, ['snap:2025-09'], []],
   ])('%s', (_, params, layers, highlight) => {
     expect(state(params)).toEqual({ scene: 'pledges', layers, highlight });
   });

@@ -1,9 +1,11 @@
 // Step controls of a figure embed: the same states the story's steps drive, moved through with buttons instead
-// of scroll. The figure is changed exactly as the story changes it (applyState, progress at the step's end: the
-// picture a reader has when they leave the step), and the description of the new state is announced.
+// of scroll. The figure is changed exactly as the story changes it (statePhases, one phase per frame; progress at
+// the step's end: the picture a reader has when they leave the step), and the description of the new state is
+// announced.
 import type { FigureState } from '../../scenes/types.ts';
 import type { SceneChangeDetail } from '../story.ts';
-import { applyState } from '../apply-state.ts';
+import { statePhases } from '../apply-state.ts';
+import { createPhaseRunner } from '../phases.ts';
 import { commandForKey, stepTo, type StepCommand } from './stepper-model.ts';
 
 interface StateButton {
@@ -27,12 +29,13 @@ export function startStepper(stepper: HTMLElement, figure: HTMLElement, startId:
   const template = count?.dataset.template ?? '{n} / {total}';
 
   let current = -1;
+  const phases = createPhaseRunner();
   function show(index: number): void {
     if (index === current || index < 0) return;
     const previous = items[current];
     const item = items[index]!;
     current = index;
-    applyState(figure, item.state, 1);
+    phases.run(figure, statePhases(figure, item.state, 1));
     for (const { button } of items) button.removeAttribute('aria-current');
     item.button.setAttribute('aria-current', 'step');
     if (prev) prev.disabled = index === 0;

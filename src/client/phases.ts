@@ -1,0 +1,53 @@
+// Runs the phases of a figure's change of state one per animation frame, so that no single frame carries the
+// style, layout and paint of the whole change (see statePhases in apply-state.ts). The first phase runs at once,
+// in the caller's frame. A newer change of the same figure replaces what is left of the older one: its phases
+// set everything they touch from the new state, so the picture at rest is always the newest state's.
+// While phases remain, the figure root carries aria-busy="true": assistive technology holds its announcements
+// until the figure is complete, and tests and host pages can wait for the picture at rest.
+import type { Phase } from './apply-state.ts';
+
+export interface PhaseRunner {
+  /** Runs `phases[0]` now and the rest one per frame, dropping what was left of an earlier run on `root`. */
+  run(root: HTMLElement, phases: readonly Phase[]): void;
+}
+
+type Frame = (callback: () => void) => unknown;
+
+export function createPhaseRunner(nextFrame: Frame = (cb) => requestAnimationFrame(cb)): PhaseRunner {
+  const pending = new Map<HTMLElement, Phase[]>();
+  let scheduled = false;
+
+  const settle = (root: HTMLElement) => {
+    pending.delete(root);
+    if (root.getAttribute('aria-busy') === 'true') root.removeAttribute('aria-busy');
+  };
+
+  function tick(): void {
+    scheduled = false;
+    for (const [root, phases] of [...pending]) {
+      phases.shift()?.();
+      if (phases.length === 0) settle(root);
+    }
+    schedule();
+  }
+
+  function schedule(): void {
+    if (scheduled || pending.size === 0) return;
+    scheduled = true;
+    nextFrame(tick);
+  }
+
+  return {
+    run(root, phases) {
+      const [first, ...rest] = phases;
+      first?.();
+      if (rest.length === 0) {
+        settle(root);
+        return;
+      }
+      pending.set(root, rest);
+      if (root.getAttribute('aria-busy') !== 'true') root.setAttribute('aria-busy', 'true');
+      schedule();
+    },
+  };
+}
