@@ -1,20 +1,31 @@
 // Runs the phases of a figure's change of state one per animation frame, so that no single frame carries the
-// style, layout and paint of the whole change (see statePhases in apply-state.ts). The first phase runs at once,
-// in the caller's frame. A newer change of the same figure replaces what is left of the older one: its phases
+// style, layout and paint of the whole change (see statePhases in apply-state.ts). The first phase runs at once.
+// Called from an animation frame callback (the story's scroll updates), the frame renders it and the next phase
+// runs in the next frame. Called from an event between frames (a click on a figure embed's Next), the next frame
+// is still to render the first phase, so the second waits one frame more. A newer change of the same figure replaces what is left of the older one: its phases
 // set everything they touch from the new state, so the picture at rest is always the newest state's.
 // While phases remain, the figure root carries aria-busy="true": assistive technology holds its announcements
 // until the figure is complete, and tests and host pages can wait for the picture at rest.
 import type { Phase } from './apply-state.ts';
 
 export interface PhaseRunner {
-  /** Runs `phases[0]` now and the rest one per frame, dropping what was left of an earlier run on `root`. */
-  run(root: HTMLElement, phases: readonly Phase[]): void;
+  /**
+   * Runs `phases[0]` now and the rest one per frame, dropping what was left of an earlier run on `root`.
+   * `inFrame: false` when called outside an animation frame callback.
+   */
+  run(root: HTMLElement, phases: readonly Phase[], options?: { inFrame?: boolean }): void;
+}
+
+interface Pending {
+  phases: Phase[];
+  /** Frames to let pass before the next phase. */
+  wait: number;
 }
 
 type Frame = (callback: () => void) => unknown;
 
 export function createPhaseRunner(nextFrame: Frame = (cb) => requestAnimationFrame(cb)): PhaseRunner {
-  const pending = new Map<HTMLElement, Phase[]>();
+  const pending = new Map<HTMLElement, Pending>();
   let scheduled = false;
 
   const settle = (root: HTMLElement) => {
@@ -24,9 +35,13 @@ export function createPhaseRunner(nextFrame: Frame = (cb) => requestAnimationFra
 
   function tick(): void {
     scheduled = false;
-    for (const [root, phases] of [...pending]) {
-      phases.shift()?.();
-      if (phases.length === 0) settle(root);
+    for (const [root, entry] of [...pending]) {
+      if (entry.wait > 0) {
+        entry.wait--;
+        continue;
+      }
+      entry.phases.shift()?.();
+      if (entry.phases.length === 0) settle(root);
     }
     schedule();
   }
@@ -38,14 +53,14 @@ export function createPhaseRunner(nextFrame: Frame = (cb) => requestAnimationFra
   }
 
   return {
-    run(root, phases) {
+    run(root, phases, { inFrame = true } = {}) {
       const [first, ...rest] = phases;
       first?.();
       if (rest.length === 0) {
         settle(root);
         return;
       }
-      pending.set(root, rest);
+      pending.set(root, { phases: rest, wait: inFrame ? 0 : 1 });
       if (root.getAttribute('aria-busy') !== 'true') root.setAttribute('aria-busy', 'true');
       schedule();
     },

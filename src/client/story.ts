@@ -46,7 +46,7 @@ export function startStory(container: ParentNode = document): void {
   const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)');
   const phases = createPhaseRunner();
 
-  function render(index: number, progress: number, stepChanged: boolean): void {
+  function render(index: number, progress: number, stepChanged: boolean, inFrame: boolean): void {
     for (const s of sections) {
       const own = nearestOwnStep(s.first, s.last, index);
       const mine = index >= s.first && index <= s.last;
@@ -57,11 +57,12 @@ export function startStory(container: ParentNode = document): void {
       const applied = `${own}|${progressKey(states[own]!, p) ?? ''}`;
       if (applied === s.applied) continue;
       s.applied = applied;
-      phases.run(s.root, statePhases(s.root, states[own]!, p));
+      phases.run(s.root, statePhases(s.root, states[own]!, p), { inFrame });
     }
   }
 
-  function update(): void {
+  /** `inFrame`: called from an animation frame callback (the scroll watcher), not from an event. */
+  function update(inFrame = false): void {
     const trigger = getTriggerY();
     const boxes: StepBox[] = steps.map((el) => {
       const r = el.getBoundingClientRect();
@@ -79,7 +80,7 @@ export function startStory(container: ParentNode = document): void {
     }
     active = next.index;
     activeKey = key;
-    render(next.index, next.progress, stepChanged);
+    render(next.index, next.progress, stepChanged, inFrame);
     if (state.scene !== scene || stepChanged) {
       const section = sections.find((s) => next.index >= s.first && next.index <= s.last);
       const sceneChanged = state.scene !== scene;
@@ -130,9 +131,9 @@ export function startStory(container: ParentNode = document): void {
 
   watchSteps(steps, () => {
     keepAnchorOnResize();
-    update();
+    update(true);
   });
-  onViewportChange(update);
+  onViewportChange(() => update());
   window.addEventListener('hashchange', () => {
     alignToHash();
     update();

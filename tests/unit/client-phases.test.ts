@@ -76,6 +76,18 @@ describe('createPhaseRunner', () => {
     expect(two.getAttribute('aria-busy')).toBeNull();
   });
 
+  it('called between frames, lets the next frame render the first phase before running the second', () => {
+    const { runner, log, frame, phases } = harness();
+    const root = fakeRoot();
+    runner.run(root, phases('a', 2), { inFrame: false });
+    frame();
+    expect(log).toEqual(['a1']);
+    expect(root.getAttribute('aria-busy')).toBe('true');
+    frame();
+    expect(log).toEqual(['a1', 'a2']);
+    expect(root.getAttribute('aria-busy')).toBeNull();
+  });
+
   it('asks for one frame at a time, however many figures wait', () => {
     const { runner, frames, phases } = harness();
     runner.run(fakeRoot(), phases('a', 3));

@@ -35,7 +35,7 @@ export function startStepper(stepper: HTMLElement, figure: HTMLElement, startId:
     const previous = items[current];
     const item = items[index]!;
     current = index;
-    phases.run(figure, statePhases(figure, item.state, 1));
+    phases.run(figure, statePhases(figure, item.state, 1), { inFrame: false });
     for (const { button } of items) button.removeAttribute('aria-current');
     item.button.setAttribute('aria-current', 'step');
     if (prev) prev.disabled = index === 0;
