@@ -54,8 +54,8 @@ function setClass(el: Element, name: string, on: boolean): void {
  * frame:
  * 1. the layers about to be shown that the build left unrendered ([data-warm]: `is-warm` renders them while
  *    still invisible, so the frame that fades them in does not lay them out too), when there are any;
- * 2. the scene and the layers (and the tints that read them): what the figure shows; deferred layers that are
- *    off go back to not being rendered once they have faded;
+ * 2. the layers (and the tints that read them): what the figure shows; deferred layers that are off go back
+ *    to not being rendered once they have faded. The scene is set with the first phase, whichever it is;
  * 3. the camera (its move, and the stroke widths and labels that follow it) and the emphasis: `is-hl` on keyed
  *    marks, and the layers that only restyle others to emphasise ([data-emphasis]).
  * Every frame of work costs a late frame on a slow phone, so there are as few phases as keep each under 50 ms.
@@ -68,8 +68,12 @@ export function statePhases(root: HTMLElement, state: FigureState, progress: num
     for (const el of layers) if (el.hasAttribute('data-emphasis') === emphasis) setClass(el, 'is-on', isOn(el));
   };
   const toWarm = layers.filter((el) => el.hasAttribute('data-warm') && isOn(el) && !el.classList.contains(WARM_CLASS));
-  const show: Phase = () => {
+  // The scene at once, whatever else waits (it names what the figure is about; host pages and tests read it).
+  const prepare: Phase = () => {
     setData(root, 'scene', state.scene);
+    for (const el of toWarm) setClass(el, WARM_CLASS, true);
+  };
+  const show: Phase = () => {
     const list = [...on].join(' ');
     for (const el of lists) {
       // Only the keys that changed: each class toggled invalidates just the marks its rules name.
@@ -90,14 +94,15 @@ export function statePhases(root: HTMLElement, state: FigureState, progress: num
     for (const el of keys) setClass(el, 'is-hl', hl.has(el.getAttribute('data-key') ?? ''));
     toggleLayers(true);
   };
-  if (toWarm.length === 0) return [show, focus];
-  return [
-    () => {
-      // The scene at once (it names what the figure is about; host pages and tests read it), the rest to come.
-      setData(root, 'scene', state.scene);
-      for (const el of toWarm) setClass(el, WARM_CLASS, true);
-    },
-    show,
-    focus,
-  ];
+  // Nothing to render ahead: no frame to wait for between preparing and showing.
+  if (toWarm.length === 0) {
+    return [
+      () => {
+        prepare();
+        show();
+      },
+      focus,
+    ];
+  }
+  return [prepare, show, focus];
 }

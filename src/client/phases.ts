@@ -2,8 +2,9 @@
 // style, layout and paint of the whole change (see statePhases in apply-state.ts). The first phase runs at once.
 // Called from an animation frame callback (the story's scroll updates), the frame renders it and the next phase
 // runs in the next frame. Called from an event between frames (a click on a figure embed's Next), the next frame
-// is still to render the first phase, so the second waits one frame more. A newer change of the same figure replaces what is left of the older one: its phases
-// set everything they touch from the new state, so the picture at rest is always the newest state's.
+// is still to render the first phase, so the second waits one frame more.
+// A newer change of the same figure replaces what is left of the older one: its phases set everything they touch
+// from the new state, so the picture at rest is always the newest state's.
 // While phases remain, the figure root carries aria-busy="true": assistive technology holds its announcements
 // until the figure is complete, and tests and host pages can wait for the picture at rest.
 import type { Phase } from './apply-state.ts';

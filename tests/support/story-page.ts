@@ -57,7 +57,7 @@ export async function waitForActive(page: Page, id: string): Promise<void> {
 /** Until every figure is at rest: a change of state is applied over a few frames, with aria-busy on the figure
  *  root meanwhile (src/client/phases.ts). */
 export async function waitForFigures(page: Page): Promise<void> {
-  // One frame first, so that a change scheduled by the update that set aria-current has begun.
+  // One frame first: after a scroll, the story's update (which sets aria-busy) runs in the next animation frame.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
   await page.waitForFunction(() => !document.querySelector('[data-figure][aria-busy="true"]'), undefined, { timeout: 5000 });
 }
