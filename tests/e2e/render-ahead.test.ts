@@ -79,9 +79,13 @@ describe('rendering ahead', () => {
       expect(warmed, layer).toHaveLength(1);
       expect(released, layer).toHaveLength(1);
     }
-    const visibility = await page.$$eval('[data-figure="pledges"] .pl-snap', (els) =>
-      els.map((el) => (el.classList.contains('is-on') ? 'on' : getComputedStyle(el).contentVisibility))
-    );
+    // Released layers go back to content-visibility: hidden once the fade-out delay (--pl-dur) has passed.
+    const skipped = () =>
+      page.$$eval('[data-figure="pledges"] .pl-snap', (els) =>
+        els.map((el) => (el.classList.contains('is-on') ? 'on' : getComputedStyle(el).contentVisibility))
+      );
+    await expect.poll(async () => (await skipped()).filter((v) => v === 'hidden').length, { timeout: 5_000 }).toBe(2);
+    const visibility = await skipped();
     expect(visibility.filter((v) => v === 'on')).toHaveLength(1);
     expect(visibility.filter((v) => v === 'hidden')).toHaveLength(2);
   });
