@@ -116,3 +116,59 @@ describe('axe-core at 390 and 1280 px', () => {
     ).toEqual([]);
   });
 });
+
+// The whole-page pass above sees one step. The steps that name countries in the pledges chart dim every other
+// chip (by opacity, which axe folds into the colours it measures): each of those states must still read at AA.
+// At desktop width, where no step card lies over the figure: on a phone the cards scroll across it and axe
+// leaves every overlapped text unmeasured ("incomplete"), which would let this test pass without checking.
+describe('pledges chart: the countries a step does not name keep AA contrast', () => {
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    context = await freshContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce', bypassCSP: true });
+    await context.route(AXE_URL, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: AXE_SOURCE })
+    );
+    page = await context.newPage();
+    await page.goto(new URL('', baseUrl).href, { waitUntil: 'load' });
+    await page.addScriptTag({ url: AXE_URL });
+  });
+  afterAll(async () => {
+    await context.close();
+  });
+
+  it('finds steps that name countries in the pledges chart', async () => {
+    expect((await namingSteps()).length).toBeGreaterThan(0);
+  });
+
+  it('every such step: the other chips are dimmed and no text in the chart fails colour contrast', async () => {
+    for (const id of await namingSteps()) {
+      await scrollToStep(page, id);
+      const dimmed = await page.$$eval('[data-figure="pledges"] .pl-snap.is-on .pl-c:not(.is-hl)', (els) =>
+        els.filter((el) => Number(getComputedStyle(el).opacity) < 1).length
+      );
+      expect(dimmed, `${id}: chips not named are dimmed`).toBeGreaterThan(0);
+      type Result = { nodes: { target: string[] }[] };
+      const { failing, unmeasured, measured } = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (ctx: Element, opts: object) => Promise<Record<'violations' | 'incomplete' | 'passes', Result[]>> } }).axe;
+        const result = await axe.run(document.querySelector('[data-figure="pledges"] .pl-snap.is-on')!, { runOnly: ['color-contrast'] });
+        const targets = (list: Result[]) => list.flatMap((v) => v.nodes.map((n) => n.target.join(' ')));
+        return { failing: targets(result.violations), unmeasured: targets(result.incomplete), measured: targets(result.passes).length };
+      });
+      expect(failing, `${id}: colour contrast`).toEqual([]);
+      expect(unmeasured, `${id}: text axe could not measure`).toEqual([]);
+      expect(measured, `${id}: texts measured`).toBeGreaterThan(dimmed);
+    }
+  });
+
+  async function namingSteps(): Promise<string[]> {
+    return page.$$eval('[data-step]', (els) =>
+      els
+        .filter((el) => {
+          const state = JSON.parse((el as HTMLElement).dataset.state ?? '{}') as { scene?: string; highlight?: string[] };
+          return state.scene === 'pledges' && (state.highlight?.length ?? 0) > 0;
+        })
+        .map((el) => (el as HTMLElement).dataset.step ?? '')
+    );
+  }
+});
