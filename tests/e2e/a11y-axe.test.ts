@@ -81,20 +81,26 @@ function describeViolations(list: Violation[]): string {
     .join('');
 }
 
+/** A fresh browser at one size that serves axe at AXE_URL. Reduced motion makes class changes land at once, so
+ *  colour contrast is judged on the final colours rather than half-way through a fade; bypassCSP lets axe load
+ *  whatever the page's policy. */
+async function axeContext(width: number, height: number): Promise<BrowserContext> {
+  const context = await freshContext({ viewport: { width, height }, reducedMotion: 'reduce', bypassCSP: true });
+  await context.route(AXE_URL, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: AXE_SOURCE })
+  );
+  return context;
+}
+
 describe('axe-core at 390 and 1280 px', () => {
   const contexts: BrowserContext[] = [];
   const pages: Page[] = [];
 
   beforeAll(async () => {
     // One browser per width, audited side by side: axe is single-threaded and the story's DOM is large, so two
-    // renderers on two cores halve the wall time. Reduced motion makes class changes land at once, so colour
-    // contrast is judged on the final colours rather than half-way through a fade; bypassCSP lets axe load
-    // whatever the page's policy.
+    // renderers on two cores halve the wall time.
     for (const { width, height } of WIDTHS) {
-      const context = await freshContext({ viewport: { width, height }, reducedMotion: 'reduce', bypassCSP: true });
-      await context.route(AXE_URL, (route) =>
-        route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: AXE_SOURCE })
-      );
+      const context = await axeContext(width, height);
       contexts.push(context);
       pages.push(await context.newPage());
     }
@@ -125,10 +131,7 @@ describe('pledges chart: the countries a step does not name keep AA contrast', (
   let context: BrowserContext;
   let page: Page;
   beforeAll(async () => {
-    context = await freshContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce', bypassCSP: true });
-    await context.route(AXE_URL, (route) =>
-      route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: AXE_SOURCE })
-    );
+    context = await axeContext(1280, 800);
     page = await context.newPage();
     await page.goto(new URL('', baseUrl).href, { waitUntil: 'load' });
     await page.addScriptTag({ url: AXE_URL });
