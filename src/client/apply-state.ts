@@ -1,8 +1,8 @@
 // Applies a FigureState to a figure the build already drew: only attributes and classes change, and CSS
 // does the transitions. The same pure helpers decide what is on at build time (src/scenes/apply.ts).
 //
-// The change is made in phases (statePhases): layers to render ahead, what the figure shows (scene, layers,
-// tints), then the camera and the emphasis. Run in one go they cost one frame of style, layout and paint that, on
+// The change is made in phases (statePhases): layers to render ahead, then to draw while still transparent,
+// what the figure shows (scene, layers, tints), then the camera and the emphasis. Run in one go they cost one frame of style, layout and paint that, on
 // a slow phone, runs past 50 ms at a camera move or a change of snapshot; run one per frame (src/client/phases.ts),
 // each frame carries a part. Every phase sets its part absolutely from the state, so whatever ran before, the
 // last phase leaves the picture the state describes.
@@ -20,6 +20,10 @@ interface Marks {
 }
 
 export type Phase = () => void;
+
+/** The class of a deferred layer about to be shown: visible but still transparent, so the frame that draws it
+ *  for the first time is not also the one that starts its fade (the figure's CSS gives it its look). */
+export const NEXT_CLASS = 'is-next';
 
 const cache = new WeakMap<Element, Marks>();
 const reduceMotion = typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : undefined;
@@ -54,11 +58,14 @@ function setClass(el: Element, name: string, on: boolean): void {
  * frame:
  * 1. the layers about to be shown that the build left unrendered ([data-warm]: `is-warm` renders them while
  *    still invisible, so the frame that fades them in does not lay them out too), when there are any;
- * 2. the layers (and the tints that read them): what the figure shows; deferred layers that are off go back
+ * 2. the deferred layers about to be shown, made visible while still transparent (`is-next`): their first
+ *    paint, and the restyle of every element inside as their visibility changes, get a frame of their own;
+ * 3. the layers (and the tints that read them): what the figure shows; deferred layers that are off go back
  *    to not being rendered once they have faded. The scene is set with the first phase, whichever it is;
- * 3. the camera (its move, and the stroke widths and labels that follow it) and the emphasis: `is-hl` on keyed
+ * 4. the camera (its move, and the stroke widths and labels that follow it) and the emphasis: `is-hl` on keyed
  *    marks, and the layers that only restyle others to emphasise ([data-emphasis]).
- * Every frame of work costs a late frame on a slow phone, so there are as few phases as keep each under 50 ms.
+ * Every frame of work costs a late frame on a slow phone, so there are as few phases as keep each under 50 ms:
+ * a phase with nothing to do is merged into the next.
  */
 export function statePhases(root: HTMLElement, state: FigureState, progress: number): Phase[] {
   const on = activeLayers(state, progress);
@@ -67,11 +74,16 @@ export function statePhases(root: HTMLElement, state: FigureState, progress: num
   const toggleLayers = (emphasis: boolean) => {
     for (const el of layers) if (el.hasAttribute('data-emphasis') === emphasis) setClass(el, 'is-on', isOn(el));
   };
-  const toWarm = layers.filter((el) => el.hasAttribute('data-warm') && isOn(el) && !el.classList.contains(WARM_CLASS));
+  const deferred = layers.filter((el) => el.hasAttribute('data-warm'));
+  const toWarm = deferred.filter((el) => isOn(el) && !el.classList.contains(WARM_CLASS));
+  const toReveal = deferred.filter((el) => isOn(el) && !el.classList.contains('is-on'));
   // The scene at once, whatever else waits (it names what the figure is about; host pages and tests read it).
   const prepare: Phase = () => {
     setData(root, 'scene', state.scene);
     for (const el of toWarm) setClass(el, WARM_CLASS, true);
+  };
+  const reveal: Phase = () => {
+    for (const el of toReveal) setClass(el, NEXT_CLASS, true);
   };
   const show: Phase = () => {
     const list = [...on].join(' ');
@@ -83,8 +95,12 @@ export function statePhases(root: HTMLElement, state: FigureState, progress: num
       setData(el, 'on', list);
     }
     toggleLayers(false);
-    // A deferred layer that is off goes back to not being rendered (after its fade: the CSS delays the switch).
-    for (const el of layers) if (el.hasAttribute('data-warm') && !isOn(el)) setClass(el, WARM_CLASS, false);
+    for (const el of deferred) {
+      // Shown now, or no longer to be shown (a newer state replaced the one that revealed it).
+      setClass(el, NEXT_CLASS, false);
+      // A deferred layer that is off goes back to not being rendered (after its fade: the CSS delays the switch).
+      if (!isOn(el)) setClass(el, WARM_CLASS, false);
+    }
   };
   const focus: Phase = () => {
     const from = root.dataset.camera;
@@ -94,15 +110,14 @@ export function statePhases(root: HTMLElement, state: FigureState, progress: num
     for (const el of keys) setClass(el, 'is-hl', hl.has(el.getAttribute('data-key') ?? ''));
     toggleLayers(true);
   };
-  // Nothing to render ahead: no frame to wait for between preparing and showing.
-  if (toWarm.length === 0) {
-    return [
-      () => {
-        prepare();
-        show();
-      },
-      focus,
-    ];
+  // One frame per phase that has work; the scene always goes with the first.
+  const frames: Phase[][] = [[prepare]];
+  if (toWarm.length > 0) frames.push([]);
+  if (toReveal.length > 0) {
+    frames.at(-1)!.push(reveal);
+    frames.push([]);
   }
-  return [prepare, show, focus];
+  frames.at(-1)!.push(show);
+  frames.push([focus]);
+  return frames.map((work) => (work.length === 1 ? work[0]! : () => work.forEach((phase) => phase())));
 }

@@ -26,7 +26,7 @@ function recordLayers(): void {
       for (const r of records) {
         const el = r.target as HTMLElement;
         const was = new Set((r.oldValue ?? '').split(' '));
-        for (const c of ['is-warm', 'is-on']) {
+        for (const c of ['is-warm', 'is-next', 'is-on']) {
           if (was.has(c) !== el.classList.contains(c)) w.__layerLog.push(`${w.__frame} ${el.dataset.layer} ${el.classList.contains(c) ? '+' : '-'}${c}`);
         }
       }
@@ -124,20 +124,37 @@ describe('a change of state spread over frames', () => {
       const top = el.getBoundingClientRect().top + window.scrollY;
       window.scrollTo({ top: top - window.innerHeight * 0.5 + 8, behavior: 'instant' });
       const root = document.querySelector('[data-figure="pledges"]')!;
+      const snap = root.querySelector<HTMLElement>('.pl-snap[data-layer="snap:2025-09"]')!;
       const seen: (string | null)[] = [];
+      // What the snapshot looks like while it carries is-next (read as the class changes: the phase lasts a frame).
+      const next: string[] = [];
+      const watch = new MutationObserver(() => {
+        if (!snap.classList.contains('is-next')) return;
+        const style = getComputedStyle(snap);
+        next.push(`${style.visibility} ${style.opacity}`);
+      });
+      watch.observe(snap, { attributes: true, attributeFilter: ['class'] });
       for (let i = 0; i < 8; i++) {
         await new Promise((r) => requestAnimationFrame(r));
         seen.push(root.getAttribute('aria-busy'));
       }
-      return seen;
+      watch.disconnect();
+      return { seen, next };
     });
-    expect(busy).toContain('true');
-    expect(busy.at(-1)).toBeNull();
+    expect(busy.seen).toContain('true');
+    expect(busy.seen.at(-1)).toBeNull();
+    // Drawn but not yet seen: visible to the renderer, fully transparent to the reader.
+    expect(busy.next.length).toBeGreaterThan(0);
+    for (const state of busy.next) expect(state).toBe('visible 0');
     await waitForFigures(page);
     const changes = (await log()).slice(before).filter((e) => e.includes('snap:2025-09'));
     const frameOf = (what: string) => Number(changes.find((e) => e.endsWith(what))?.split(' ')[0]);
-    // Rendered in idle time already (warm, then released), so it is warmed again just before it shows.
-    expect(frameOf('+is-warm')).toBeLessThan(frameOf('+is-on'));
+    // Rendered in idle time already (warm, then released), so it is warmed again just before it shows; then
+    // drawn, still transparent, a frame before its fade starts; at rest it is simply on.
+    expect(frameOf('+is-warm')).toBeLessThan(frameOf('+is-next'));
+    expect(frameOf('+is-next')).toBeLessThan(frameOf('+is-on'));
+    expect(frameOf('-is-next')).toBe(frameOf('+is-on'));
+    expect(await page.locator('[data-figure="pledges"] .is-next').count()).toBe(0);
   });
 
   it('ends at the picture a reader who opens the step directly sees', async () => {
