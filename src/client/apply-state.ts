@@ -21,8 +21,9 @@ interface Marks {
 
 export type Phase = () => void;
 
-/** The class of a deferred layer about to be shown: visible but still transparent, so the frame that draws it
- *  for the first time is not also the one that starts its fade (the figure's CSS gives it its look). */
+/** The class of a deferred layer about to be shown: visible but still transparent, so the frame that changes
+ *  its visibility (and restyles everything inside) is not also the one that starts its fade (the figure's CSS
+ *  gives it its look). */
 export const NEXT_CLASS = 'is-next';
 
 const cache = new WeakMap<Element, Marks>();
@@ -58,8 +59,8 @@ function setClass(el: Element, name: string, on: boolean): void {
  * frame:
  * 1. the layers about to be shown that the build left unrendered ([data-warm]: `is-warm` renders them while
  *    still invisible, so the frame that fades them in does not lay them out too), when there are any;
- * 2. the deferred layers about to be shown, made visible while still transparent (`is-next`): their first
- *    paint, and the restyle of every element inside as their visibility changes, get a frame of their own;
+ * 2. the deferred layers about to be shown, made visible while still transparent (`is-next`): the restyle of
+ *    every element inside as their visibility changes gets a frame of its own;
  * 3. the layers (and the tints that read them): what the figure shows; deferred layers that are off go back
  *    to not being rendered once they have faded. The scene is set with the first phase, whichever it is;
  * 4. the camera (its move, and the stroke widths and labels that follow it) and the emphasis: `is-hl` on keyed
