@@ -1,11 +1,11 @@
 // Applies a FigureState to a figure the build already drew: only attributes and classes change, and CSS
 // does the transitions. The same pure helpers decide what is on at build time (src/scenes/apply.ts).
 //
-// The change is made in phases (statePhases): layers to render ahead, then to draw while still transparent,
-// what the figure shows (scene, layers, tints), then the camera and the emphasis. Run in one go they cost one frame of style, layout and paint that, on
-// a slow phone, runs past 50 ms at a camera move or a change of snapshot; run one per frame (src/client/phases.ts),
-// each frame carries a part. Every phase sets its part absolutely from the state, so whatever ran before, the
-// last phase leaves the picture the state describes.
+// The change is made in phases (statePhases): layers to render ahead, then to make visible while still
+// transparent, what the figure shows (scene, layers, tints), then the camera and the emphasis. Run in one go they
+// cost one frame of style, layout and paint that, on a slow phone, runs past 50 ms at a camera move or a change of
+// snapshot; run one per frame (src/client/phases.ts), each frame carries a part. Every phase sets its part
+// absolutely from the state, so whatever ran before, the last phase leaves the picture the state describes.
 import { activeLayers, onClass } from '../scenes/apply.ts';
 import type { FigureState } from '../scenes/types.ts';
 import { cameraMoved } from './camera-motion.ts';

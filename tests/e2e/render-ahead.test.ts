@@ -143,14 +143,14 @@ describe('a change of state spread over frames', () => {
     });
     expect(busy.seen).toContain('true');
     expect(busy.seen.at(-1)).toBeNull();
-    // Drawn but not yet seen: visible to the renderer, fully transparent to the reader.
+    // Made visible a frame before its fade, at opacity 0: nothing a reader sees yet.
     expect(busy.next.length).toBeGreaterThan(0);
     for (const state of busy.next) expect(state).toBe('visible 0');
     await waitForFigures(page);
     const changes = (await log()).slice(before).filter((e) => e.includes('snap:2025-09'));
     const frameOf = (what: string) => Number(changes.find((e) => e.endsWith(what))?.split(' ')[0]);
     // Rendered in idle time already (warm, then released), so it is warmed again just before it shows; then
-    // drawn, still transparent, a frame before its fade starts; at rest it is simply on.
+    // made visible, still transparent, a frame before its fade starts; at rest it is simply on.
     expect(frameOf('+is-warm')).toBeLessThan(frameOf('+is-next'));
     expect(frameOf('+is-next')).toBeLessThan(frameOf('+is-on'));
     expect(frameOf('-is-next')).toBe(frameOf('+is-on'));
