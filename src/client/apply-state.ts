@@ -9,6 +9,7 @@
 import { activeLayers, onClass } from '../scenes/apply.ts';
 import type { FigureState } from '../scenes/types.ts';
 import { cameraMoved } from './camera-motion.ts';
+import { inFrames, type Phase } from './phases.ts';
 import { WARM_CLASS } from './warm-figures.ts';
 
 interface Marks {
@@ -17,14 +18,14 @@ interface Marks {
   /** Elements whose `data-on` lists the active layers, with an `on-<key>` class each (the map's graphic root: its
    *  tint rules read the classes). */
   lists: HTMLElement[];
+  /** The layers the build left unrendered until a step shows them ([data-warm]). */
+  deferred: Element[];
 }
-
-export type Phase = () => void;
 
 /** The class of a deferred layer about to be shown: visible but still transparent, so the frame that changes
  *  its visibility (and restyles everything inside) is not also the one that starts its fade (the figure's CSS
  *  gives it its look). */
-export const NEXT_CLASS = 'is-next';
+const NEXT_CLASS = 'is-next';
 
 const cache = new WeakMap<Element, Marks>();
 const reduceMotion = typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : undefined;
@@ -32,10 +33,12 @@ const reduceMotion = typeof matchMedia === 'function' ? matchMedia('(prefers-red
 function marksOf(root: Element): Marks {
   let marks = cache.get(root);
   if (!marks) {
+    const layers = [...root.querySelectorAll('[data-layer]')];
     marks = {
-      layers: [...root.querySelectorAll('[data-layer]')],
+      layers,
       keys: [...root.querySelectorAll('[data-key]')],
       lists: [...root.querySelectorAll<HTMLElement>('[data-on]')],
+      deferred: layers.filter((el) => el.hasAttribute('data-warm')),
     };
     cache.set(root, marks);
   }
@@ -71,11 +74,10 @@ function setClass(el: Element, name: string, on: boolean): void {
 export function statePhases(root: HTMLElement, state: FigureState, progress: number): Phase[] {
   const on = activeLayers(state, progress);
   const isOn = (el: Element) => on.has(el.getAttribute('data-layer') ?? '');
-  const { layers, keys, lists } = marksOf(root);
+  const { layers, keys, lists, deferred } = marksOf(root);
   const toggleLayers = (emphasis: boolean) => {
     for (const el of layers) if (el.hasAttribute('data-emphasis') === emphasis) setClass(el, 'is-on', isOn(el));
   };
-  const deferred = layers.filter((el) => el.hasAttribute('data-warm'));
   const toWarm = deferred.filter((el) => isOn(el) && !el.classList.contains(WARM_CLASS));
   const toReveal = deferred.filter((el) => isOn(el) && !el.classList.contains('is-on'));
   // The scene at once, whatever else waits (it names what the figure is about; host pages and tests read it).
@@ -111,14 +113,11 @@ export function statePhases(root: HTMLElement, state: FigureState, progress: num
     for (const el of keys) setClass(el, 'is-hl', hl.has(el.getAttribute('data-key') ?? ''));
     toggleLayers(true);
   };
-  // One frame per phase that has work; the scene always goes with the first.
-  const frames: Phase[][] = [[prepare]];
-  if (toWarm.length > 0) frames.push([]);
-  if (toReveal.length > 0) {
-    frames.at(-1)!.push(reveal);
-    frames.push([]);
-  }
-  frames.at(-1)!.push(show);
-  frames.push([focus]);
-  return frames.map((work) => (work.length === 1 ? work[0]! : () => work.forEach((phase) => phase())));
+  return inFrames([
+    // The scene always goes with the first phase; rendering ahead needs a frame of its own before the rest.
+    { run: prepare, then: toWarm.length > 0 ? 'next frame' : undefined },
+    toReveal.length > 0 ? { run: reveal, then: 'next frame' } : null,
+    { run: show, then: 'next frame' },
+    { run: focus },
+  ]);
 }

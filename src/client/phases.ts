@@ -7,7 +7,8 @@
 // from the new state, so the picture at rest is always the newest state's.
 // While phases remain, the figure root carries aria-busy="true": assistive technology holds its announcements
 // until the figure is complete, and tests and host pages can wait for the picture at rest.
-import type { Phase } from './apply-state.ts';
+/** One part of a change of state: class and attribute writes, rendered in the frame it runs in. */
+export type Phase = () => void;
 
 export interface PhaseRunner {
   /**
@@ -15,6 +16,23 @@ export interface PhaseRunner {
    * `inFrame: false` when called outside an animation frame callback.
    */
   run(root: HTMLElement, phases: readonly Phase[], options?: { inFrame?: boolean }): void;
+}
+
+/**
+ * Groups a change's work into the phases the runner runs one per frame: each item joins the phase of the item
+ * before it unless that item asked for a frame to pass after it (`then: 'next frame'`). Items left out (null)
+ * are skipped, so a step with nothing to render ahead does not cost an empty frame.
+ */
+export function inFrames(work: readonly ({ run: Phase; then?: 'next frame' } | null)[]): Phase[] {
+  const frames: Phase[][] = [[]];
+  for (const item of work) {
+    if (!item) continue;
+    frames.at(-1)!.push(item.run);
+    if (item.then === 'next frame') frames.push([]);
+  }
+  return frames
+    .filter((runs) => runs.length > 0)
+    .map((runs) => (runs.length === 1 ? runs[0]! : () => runs.forEach((run) => run())));
 }
 
 interface Pending {

@@ -1,7 +1,7 @@
 // The phase runner spreads a figure's change of state over frames; a newer change replaces what is left of an
 // older one; the figure root is aria-busy exactly while phases remain. Frames are driven by hand.
 import { describe, expect, it } from 'vitest';
-import { createPhaseRunner } from '../../src/client/phases.ts';
+import { createPhaseRunner, inFrames } from '../../src/client/phases.ts';
 
 /** The two things the runner asks of a figure root. */
 function fakeRoot(): HTMLElement {
@@ -93,5 +93,40 @@ describe('createPhaseRunner', () => {
     runner.run(fakeRoot(), phases('a', 3));
     runner.run(fakeRoot(), phases('b', 3));
     expect(frames).toHaveLength(1);
+  });
+});
+
+describe('inFrames', () => {
+  /** The frames `inFrames` makes of the named work, as the names run in each. */
+  function framesOf(work: ({ name: string; then?: 'next frame' } | null)[]): string[][] {
+    const log: string[] = [];
+    const phases = inFrames(work.map((w) => (w ? { run: () => void log.push(w.name), then: w.then } : null)));
+    return phases.map((phase) => {
+      log.length = 0;
+      phase();
+      return [...log];
+    });
+  }
+
+  // The four shapes statePhases asks for: with or without a layer to render ahead (prepare then waits a
+  // frame), with or without a layer to make visible before its fade.
+  it.each([
+    { warm: false, reveal: false, frames: [['prepare', 'show'], ['focus']] },
+    { warm: true, reveal: false, frames: [['prepare'], ['show'], ['focus']] },
+    { warm: false, reveal: true, frames: [['prepare', 'reveal'], ['show'], ['focus']] },
+    { warm: true, reveal: true, frames: [['prepare'], ['reveal'], ['show'], ['focus']] },
+  ])('render ahead $warm, make visible first $reveal: $frames', ({ warm, reveal, frames }) => {
+    expect(
+      framesOf([
+        { name: 'prepare', then: warm ? 'next frame' : undefined },
+        reveal ? { name: 'reveal', then: 'next frame' } : null,
+        { name: 'show', then: 'next frame' },
+        { name: 'focus' },
+      ])
+    ).toEqual(frames);
+  });
+
+  it('makes no empty phase when the last item asks for a frame after it', () => {
+    expect(framesOf([{ name: 'a', then: 'next frame' }])).toEqual([['a']]);
   });
 });
